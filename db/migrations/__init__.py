@@ -1,0 +1,1 @@
+"""Alembic migrations. ``db.schema`` runs them; there is no alembic.ini to keep in sync."""

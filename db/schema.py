@@ -1,0 +1,191 @@
+"""Opening a database: create it at the newest schema, or upgrade it safely, or refuse it.
+
+Start-up sequence (DESIGN.md, Reliability): a new database is created at head; an older one is
+copied aside with the backup API, the copy verified, the original upgraded and the copy put
+back if the upgrade fails; a database newer than this program, or a file that is not one of
+Turnout's databases, is refused with a clear sentence. Alembic is imported only when a
+database is created or upgraded, which keeps it off the usual start-up path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import create_database_engine, is_sqlite, session_factory, url_for
+from db.errors import KnownError
+from db.sqlite_files import check_integrity, copy_database, looks_like_sqlite
+
+# Every revision in db/migrations/versions, oldest first (a test keeps this list honest).
+REVISIONS = ("0001", "0002")
+HEAD = REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+@dataclass
+class Database:
+    """An open database: where it is, its engine and the session factory for user actions."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.url.database) if is_sqlite(self.url) and self.url.database else None
+
+    def describe(self) -> str:
+        """Where the database is, for a status bar: the file, or the server without password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or SQLAlchemy URL."""
+    url = url_for(target)
+    if is_sqlite(url):
+        _check_sqlite_file(Path(url.database))
+    engine = create_database_engine(url)
+    try:
+        prepare_schema(engine, url)
+    except KnownError:
+        engine.dispose()
+        raise
+    except (OperationalError, DatabaseError) as error:
+        engine.dispose()
+        raise KnownError(explain_database_error(error, url)) from error
+    return Database(url=url, engine=engine, sessions=session_factory(engine))
+
+
+def explain_database_error(error: Exception, url: URL) -> str:
+    """One sentence for a driver error that the environment caused."""
+    where = url.database if is_sqlite(url) else url.render_as_string(hide_password=True)
+    message = str(getattr(error, "orig", error)).strip()
+    lowered = message.lower()
+    if "file is not a database" in lowered:
+        return f"{where} is not a Turnout database (the file is not an SQLite database)."
+    if "locked" in lowered or "busy" in lowered:
+        return f"{where} is in use by another program; close it and try again."
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"{where} cannot be written (the file or its folder is read-only)."
+    if "disk is full" in lowered or "no space" in lowered:
+        return f"The disk holding {where} is full; free some space and try again."
+    if "unable to open" in lowered:
+        return f"{where} cannot be opened (check that the folder exists and can be written)."
+    first_line = message.splitlines()[0] if message else type(error).__name__
+    return f"The database {where} could not be used: {first_line}."
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.is_dir():
+        raise KnownError(f"{path} is a folder, not a database file.")
+    if path.exists():
+        if not looks_like_sqlite(path):
+            raise KnownError(
+                f"{path} is not a Turnout database (the file is not an SQLite database)."
+            )
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise KnownError(f"Cannot create the folder {path.parent}: {error.strerror}.") from error
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The schema revision stored in the database, or None when it has none."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def prepare_schema(engine: Engine, url: URL) -> None:
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+        tables = inspect(connection).get_table_names()
+        connection.rollback()
+    if revision is None:
+        if tables:
+            raise KnownError(f"{_where(url)} is a database, but not one of Turnout's.")
+        _create_at_head(engine)
+    elif revision == HEAD:
+        return
+    elif revision not in REVISIONS:
+        raise KnownError(
+            f"{_where(url)} was written by a newer version of Turnout (schema {revision}); "
+            "install that version to open it."
+        )
+    elif is_sqlite(url):
+        upgrade_sqlite(engine, Path(url.database), revision)
+    else:
+        with engine.begin() as connection:
+            _run_alembic(connection, "upgrade", "head")
+
+
+def _where(url: URL) -> str:
+    return url.database if is_sqlite(url) else url.render_as_string(hide_password=True)
+
+
+def _create_at_head(engine: Engine) -> None:
+    from db.models import Base
+
+    with engine.begin() as connection:
+        Base.metadata.create_all(connection)
+        _run_alembic(connection, "stamp", "head")
+
+
+def _alembic_config(connection: Connection):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _run_alembic(connection: Connection, command_name: str, revision: str) -> None:
+    from alembic import command
+
+    getattr(command, command_name)(_alembic_config(connection), revision)
+
+
+def upgrade_sqlite(engine: Engine, path: Path, revision: str) -> Path:
+    """Upgrade ``path`` to head, keeping a verified copy; put the copy back if anything fails.
+
+    Returns where the copy was kept.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}")
+    engine.dispose()
+    copy_database(path, copy)
+    check_integrity(copy)
+    try:
+        with engine.connect() as connection:
+            # Recreating a parent table with foreign keys on would cascade deletes into its
+            # children; the pragma only takes effect outside a transaction.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            with connection.begin():
+                _run_alembic(connection, "upgrade", "head")
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise KnownError(f"the upgrade left {len(problems)} broken references")
+            connection.invalidate()  # never hand this foreign-keys-off connection out again
+    except Exception as error:
+        engine.dispose()
+        copy_database(copy, path)
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise KnownError(
+            f"Upgrading {path} failed ({reason}); it was restored from the copy kept at {copy}."
+        ) from error
+    finally:
+        engine.dispose()
+    return copy

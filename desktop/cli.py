@@ -1,0 +1,161 @@
+"""The ``turnout`` command: the command-line contract of DESIGN.md.
+
+Exit codes: 0 success; 2 usage error (argparse); 1 bad input or data, with one sentence on
+standard error. Each command that writes runs in one transaction, so a failed command leaves
+the database as it was. Commands live in modules listed in ``COMMAND_MODULES``; each has a
+``register(registry)`` function, so the iCal, print and safety commands arrive with their own
+modules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from db.errors import KnownError
+from desktop.paths import default_database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from db.schema import Database
+
+COMMAND_MODULES = ("desktop.commands.core",)
+
+
+class UsageError(Exception):
+    """Arguments that parse but do not make sense together: exit status 2."""
+
+
+@dataclass
+class Context:
+    """What a command needs: the options before it and a lazily opened database."""
+
+    db_target: str
+    passphrase_file: Path | None
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    _database: Database | None = None
+
+    def database(self) -> Database:
+        if self._database is None:
+            from db.schema import open_database
+
+            self._database = open_database(self.db_target)
+        return self._database
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commits when the block ends, rolls everything back on error."""
+        with self.database().sessions.begin() as session:
+            yield session
+
+    def write_output(self, text: str, output: Path | None, *, binary: bytes | None = None) -> None:
+        """Write a command's result to ``output`` (atomically) or to standard output."""
+        if output is None:
+            if binary is not None:
+                sys.stdout.buffer.write(binary)
+            else:
+                self.stdout.write(text)
+            return
+        from desktop.files import write_atomically
+
+        write_atomically(output, binary if binary is not None else text.encode("utf-8"))
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+
+
+Handler = Callable[[argparse.Namespace, Context], int | None]
+
+
+class Registry:
+    """Where command modules add their commands (top level, ``export …`` and ``import …``)."""
+
+    def __init__(self, parser: argparse.ArgumentParser) -> None:
+        self._top = parser.add_subparsers(dest="command", metavar="COMMAND")
+        self._groups: dict[str, argparse._SubParsersAction] = {}
+
+    def command(self, name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
+        parser = self._top.add_parser(name, help=help_text, description=help_text)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    def group(self, name: str, help_text: str) -> argparse._SubParsersAction:
+        if name not in self._groups:
+            parser = self._top.add_parser(name, help=help_text, description=help_text)
+            self._groups[name] = parser.add_subparsers(dest=f"{name}_what", metavar="WHAT")
+            self._groups[name].required = True
+        return self._groups[name]
+
+    def subcommand(
+        self, group: str, name: str, help_text: str, handler: Handler
+    ) -> argparse.ArgumentParser:
+        group_help = {"export": "write data to a file", "import": "read data from files"}
+        parser = self.group(group, group_help.get(group, group)).add_parser(
+            name, help=help_text, description=help_text
+        )
+        parser.set_defaults(handler=handler)
+        return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="turnout",
+        description="Plan, publish and print protests, strikes and rallies. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=None,
+        help="database file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db "
+        "(default: $TURNOUT_DB, else turnout.sqlite3 in your data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help="read the database passphrase from the first line of FILE",
+    )
+    from desktop import __version__
+
+    parser.add_argument("--version", action="version", version=f"turnout {__version__}")
+    registry = Registry(parser)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(registry)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    context = Context(db_target=args.db or default_database(), passphrase_file=args.passphrase_file)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from desktop.gui import run_window
+
+            return run_window(context)
+        return handler(args, context) or 0
+    except UsageError as error:
+        parser.print_usage(sys.stderr)
+        print(f"turnout: error: {error}", file=sys.stderr)
+        return 2
+    except KnownError as error:
+        print(f"turnout: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("turnout: interrupted; nothing was changed.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    finally:
+        context.close()

@@ -1,0 +1,391 @@
+"""Event services: validate a draft, create and update events, list occurrences in a range.
+
+The window and the command line both go through here; neither builds SQL or touches the
+model's columns directly, so the rules (zones, all-day dates, SEQUENCE, bounded recurrence)
+live in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from urllib.parse import urlparse
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import NAME_MAX, TITLE_MAX, URL_MAX, Campaign, Event, Place, Tag
+from db.vocabulary import EVENT_KINDS, EVENT_STATUSES, VISIBILITIES
+from desktop import recurrence
+from desktop.errors import KnownError
+from desktop.timeutil import UTC, is_zone, localize, to_utc, zone
+
+DEFAULT_DURATION = dt.timedelta(hours=2)
+
+
+@dataclass
+class EventDraft:
+    """What a person entered for an event, before it is stored.
+
+    ``start``/``end`` are naive wall-clock times in ``timezone`` (for all-day events, midnights
+    of the first and last day, inclusive).
+    """
+
+    title: str
+    start: dt.datetime
+    timezone: str
+    end: dt.datetime | None = None
+    all_day: bool = False
+    kind: str = "protest"
+    status: str = "planned"
+    visibility: str = "internal"
+    rrule: str | None = None
+    exdates: list[str] = field(default_factory=list)
+    place_id: int | None = None
+    campaign_id: int | None = None
+    description: str = ""
+    demands: str = ""
+    what_to_bring: str = ""
+    accessibility: str = ""
+    url: str = ""
+    expected_turnout: int | None = None
+    notes: str = ""
+    meeting_point: str = ""
+    route: str = ""
+    safety_notes: str = ""
+    legal_hotline: str = ""
+    actual_turnout: int | None = None
+    alt_language: str = ""
+    alt_title: str = ""
+    alt_description: str = ""
+    tags: list[str] = field(default_factory=list)
+
+    def effective_end(self) -> dt.datetime:
+        if self.end is not None:
+            return self.end
+        return self.start if self.all_day else self.start + DEFAULT_DURATION
+
+    def series(self) -> recurrence.Series:
+        return recurrence.Series(
+            start=self.start,
+            duration=self._duration(),
+            timezone=self.timezone,
+            rule=self.rrule or "",
+            exdates=tuple(self.exdates),
+            all_day=self.all_day,
+        )
+
+    def _duration(self) -> dt.timedelta:
+        if self.all_day:
+            return dt.timedelta(days=(self.effective_end().date() - self.start.date()).days + 1)
+        return to_utc(self.effective_end(), self.timezone) - to_utc(self.start, self.timezone)
+
+
+def problems(draft: EventDraft) -> dict[str, str]:
+    """Every problem of a draft, by field name, one sentence each. Empty when it can be saved."""
+    found: dict[str, str] = {}
+    if not draft.title.strip():
+        found["title"] = "The title is empty."
+    elif len(draft.title) > TITLE_MAX:
+        found["title"] = f"The title is longer than {TITLE_MAX} characters."
+    if draft.kind not in EVENT_KINDS:
+        found["kind"] = (
+            f"“{draft.kind}” is not a kind of event; use one of: {', '.join(EVENT_KINDS)}."
+        )
+    if draft.status not in EVENT_STATUSES:
+        found["status"] = (
+            f"“{draft.status}” is not a status; use one of: {', '.join(EVENT_STATUSES)}."
+        )
+    if draft.visibility not in VISIBILITIES:
+        found["visibility"] = "Visibility is either public or internal."
+    if not is_zone(draft.timezone):
+        found["timezone"] = (
+            f"“{draft.timezone}” is not a time zone; use an IANA name such as America/Chicago."
+        )
+    elif _ends_before_start(draft):
+        found["end"] = "The end is before the start."
+    if draft.url and not _is_web_address(draft.url):
+        found["url"] = "The web address must start with https:// or http://."
+    for name in ("expected_turnout", "actual_turnout"):
+        value = getattr(draft, name)
+        if value is not None and value < 0:
+            found[name] = "A turnout cannot be negative."
+    if draft.rrule and "timezone" not in found:
+        try:
+            recurrence.build_rule(draft.series())
+            draft.exdates = [recurrence.normalise_exdate(x, draft.all_day) for x in draft.exdates]
+        except KnownError as error:
+            found["rrule"] = str(error)
+    return found
+
+
+def _ends_before_start(draft: EventDraft) -> bool:
+    if draft.all_day:
+        return draft.effective_end().date() < draft.start.date()
+    return to_utc(draft.effective_end(), draft.timezone) < to_utc(draft.start, draft.timezone)
+
+
+def _is_web_address(text: str) -> bool:
+    if len(text) > URL_MAX or any(ch.isspace() for ch in text):
+        return False
+    parsed = urlparse(text)
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc)
+
+
+def check(draft: EventDraft) -> None:
+    """Raise KnownError with the first problem of ``draft``."""
+    found = problems(draft)
+    if found:
+        raise KnownError(next(iter(found.values())))
+
+
+# Changing any of these makes calendar programs treat the event as rescheduled (RFC 5546).
+SCHEDULE_FIELDS = (
+    "starts_at",
+    "ends_at",
+    "all_day",
+    "start_date",
+    "end_date",
+    "timezone",
+    "rrule",
+    "exdates",
+    "place_id",
+    "status",
+)
+
+
+def create(session: Session, draft: EventDraft, *, uid: str | None = None) -> Event:
+    check(draft)
+    event = Event(uid=uid) if uid else Event()
+    _apply(session, event, draft)
+    session.add(event)
+    session.flush()
+    return event
+
+
+def update(session: Session, event: Event, draft: EventDraft) -> Event:
+    """Apply ``draft`` to ``event``; SEQUENCE goes up when time, place or status change."""
+    check(draft)
+    before = {name: getattr(event, name) for name in SCHEDULE_FIELDS}
+    _apply(session, event, draft)
+    if any(getattr(event, name) != value for name, value in before.items()):
+        event.sequence = (event.sequence or 0) + 1
+    session.flush()
+    return event
+
+
+_SPECIAL = {"title", "start", "end", "timezone", "all_day", "rrule", "exdates", "tags"}
+_COPIED = [f.name for f in fields(EventDraft) if f.name not in _SPECIAL]
+
+
+def _apply(session: Session, event: Event, draft: EventDraft) -> None:
+    event.title = draft.title.strip()
+    for name in _COPIED:
+        setattr(event, name, getattr(draft, name))
+    event.timezone = draft.timezone
+    event.all_day = draft.all_day
+    end = draft.effective_end()
+    if draft.all_day:
+        event.start_date, event.end_date = draft.start.date(), end.date()
+        event.starts_at = to_utc(dt.datetime.combine(event.start_date, dt.time()), draft.timezone)
+        event.ends_at = to_utc(
+            dt.datetime.combine(event.end_date + dt.timedelta(days=1), dt.time()), draft.timezone
+        )
+    else:
+        event.start_date = event.end_date = None
+        event.starts_at = to_utc(draft.start, draft.timezone)
+        event.ends_at = to_utc(end, draft.timezone)
+    event.rrule = recurrence.clean_rule(draft.rrule) if draft.rrule else None
+    event.exdates = sorted(set(draft.exdates)) if event.rrule else []
+    event.recurs_until = recurrence.series_end(draft.series()) if event.rrule else None
+    event.tags = [
+        tag_named(session, name) for name in dict.fromkeys(t.strip() for t in draft.tags) if name
+    ]
+
+
+def draft_of(event: Event) -> EventDraft:
+    """A draft holding everything ``event`` holds (for editing or duplicating)."""
+    values = {name: getattr(event, name) for name in _COPIED}
+    start, end = local_bounds(event)
+    return EventDraft(
+        title=event.title,
+        start=start,
+        end=end,
+        timezone=event.timezone,
+        all_day=event.all_day,
+        rrule=event.rrule,
+        exdates=list(event.exdates or []),
+        tags=[tag.name for tag in event.tags],
+        **values,
+    )
+
+
+def local_bounds(event: Event) -> tuple[dt.datetime, dt.datetime]:
+    """Naive wall-clock start and end of the first occurrence (all-day: first and last day)."""
+    if event.all_day:
+        return (
+            dt.datetime.combine(event.start_date, dt.time()),
+            dt.datetime.combine(event.end_date, dt.time()),
+        )
+    tz = zone(event.timezone)
+    return (
+        event.starts_at.astimezone(tz).replace(tzinfo=None),
+        event.ends_at.astimezone(tz).replace(tzinfo=None),
+    )
+
+
+def tag_named(session: Session, name: str) -> Tag:
+    tag = session.scalar(select(Tag).where(Tag.name == name))
+    if tag is None:
+        tag = Tag(name=name)
+        session.add(tag)
+    return tag
+
+
+def place_named(session: Session, name: str, address: str = "", *, timezone: str = "") -> Place:
+    """The place with this name (and address, when given), created when there is none."""
+    name, address = name.strip(), address.strip()
+    if not name:
+        raise KnownError("The place name is empty.")
+    if len(name) > NAME_MAX or len(address) > NAME_MAX:
+        raise KnownError(f"A place name or address is longer than {NAME_MAX} characters.")
+    query = select(Place).where(Place.name == name)
+    if address:
+        query = query.where(Place.address == address)
+    place = session.scalars(query.order_by(Place.id)).first()
+    if place is None:
+        place = Place(name=name, address=address, timezone=timezone)
+        session.add(place)
+        session.flush()
+    return place
+
+
+def campaign_named(session: Session, name: str) -> Campaign:
+    campaign = session.scalar(select(Campaign).where(Campaign.name == name))
+    if campaign is None:
+        raise KnownError(f"There is no campaign called “{name}”.")
+    return campaign
+
+
+def find(session: Session, reference: str | int) -> Event:
+    """The event with this numeric id or iCal UID; KnownError when there is none."""
+    text = str(reference).strip()
+    event = None
+    if text.isdigit():
+        event = session.get(Event, int(text))
+    if event is None:
+        event = session.scalar(select(Event).where(Event.uid == text))
+    if event is None:
+        raise KnownError(f"There is no event “{text}” (give its number or its UID).")
+    return event
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One occurrence of an event: the event itself, or one instance of a recurring event."""
+
+    event_id: int
+    uid: str
+    title: str
+    kind: str
+    status: str
+    visibility: str
+    timezone: str
+    all_day: bool
+    start: dt.datetime  # aware, in the event's zone (all-day: local midnight of the first day)
+    end: dt.datetime  # aware; exclusive
+    recurring: bool
+    place: str
+    campaign: str
+
+    def as_json(self) -> dict:
+        return {
+            "event_id": self.event_id,
+            "uid": self.uid,
+            "title": self.title,
+            "kind": self.kind,
+            "status": self.status,
+            "visibility": self.visibility,
+            "timezone": self.timezone,
+            "all_day": self.all_day,
+            "start": self.start.date().isoformat() if self.all_day else self.start.isoformat(),
+            "end": (self.end.date() - dt.timedelta(days=1)).isoformat()
+            if self.all_day
+            else self.end.isoformat(),
+            "recurring": self.recurring,
+            "place": self.place,
+            "campaign": self.campaign,
+        }
+
+
+def occurrences_between(
+    session: Session, start: dt.datetime, end: dt.datetime, *, public_only: bool = False
+) -> list[Occurrence]:
+    """Occurrences overlapping [start, end) (aware instants), recurrences expanded, by start."""
+    single = Event.rrule.is_(None) & (Event.ends_at > start) & (Event.starts_at < end)
+    series = (
+        Event.rrule.is_not(None)
+        & (Event.starts_at < end)
+        & or_(Event.recurs_until.is_(None), Event.recurs_until > start)
+    )
+    query = (
+        select(Event)
+        .where(single | series)
+        .options(selectinload(Event.place), selectinload(Event.campaign))
+        .order_by(Event.starts_at, Event.id)
+    )
+    if public_only:
+        query = query.where(Event.visibility == "public")
+    found: list[Occurrence] = []
+    for event in session.scalars(query):
+        found.extend(occurrences_of(event, start, end))
+    found.sort(key=lambda o: (o.start.astimezone(UTC), o.event_id))
+    return found
+
+
+def occurrences_of(event: Event, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
+    tz = zone(event.timezone)
+    if not event.rrule:
+        return [_occurrence(event, event.starts_at.astimezone(tz), event.ends_at.astimezone(tz))]
+    first_start, _ = local_bounds(event)
+    series = recurrence.Series(
+        start=first_start,
+        duration=event.ends_at - event.starts_at,
+        timezone=event.timezone,
+        rule=event.rrule,
+        exdates=tuple(event.exdates or ()),
+        all_day=event.all_day,
+    )
+    try:
+        starts = recurrence.occurrence_starts(series, start, end)
+    except KnownError:
+        return []  # an unusable stored rule shows nothing rather than stopping the listing
+    result = []
+    for begin in starts:
+        if event.all_day:
+            days = (event.end_date - event.start_date).days + 1
+            local_start = localize(begin, event.timezone)
+            local_end = localize(begin + dt.timedelta(days=days), event.timezone)
+        else:
+            local_start = begin
+            local_end = (begin.astimezone(UTC) + series.duration).astimezone(tz)
+        result.append(_occurrence(event, local_start, local_end))
+    return result
+
+
+def _occurrence(event: Event, start: dt.datetime, end: dt.datetime) -> Occurrence:
+    return Occurrence(
+        event_id=event.id,
+        uid=event.uid,
+        title=event.title,
+        kind=event.kind,
+        status=event.status,
+        visibility=event.visibility,
+        timezone=event.timezone,
+        all_day=event.all_day,
+        start=start,
+        end=end,
+        recurring=bool(event.rrule),
+        place=event.place.name if event.place else "",
+        campaign=event.campaign.name if event.campaign else "",
+    )

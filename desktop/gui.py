@@ -1,0 +1,85 @@
+"""Starting the window: check that Qt can run here, open the database, show the main window.
+
+The checks turn Qt's own failures (an abort with "could not load the Qt platform plugin", or
+an ImportError naming a missing .so) into one sentence that says what to install.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+
+from desktop.errors import KnownError
+
+# Debian/Ubuntu packages a bare machine needs for Qt's X11 ("xcb") platform plugin.
+APT_PACKAGES = (
+    "libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 "
+    "libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 "
+    "libxcb-xinerama0 libxcb-xkb1 libdbus-1-3"
+)
+_XCB_LIBRARIES = (
+    "libxkbcommon-x11.so.0",
+    "libxcb-cursor.so.0",
+    "libxcb-icccm.so.4",
+    "libxcb-keysyms.so.1",
+    "libxcb-image.so.0",
+    "libxcb-render-util.so.0",
+    "libxcb-randr.so.0",
+    "libxcb-shape.so.0",
+    "libxcb-xkb.so.1",
+)
+
+
+def _missing_libraries(names: tuple[str, ...]) -> list[str]:
+    missing = []
+    for name in names:
+        try:
+            ctypes.CDLL(name)
+        except OSError:
+            missing.append(name)
+    return missing
+
+
+def qt_start_problem() -> str | None:
+    """Why Qt cannot start a window here, in one sentence; None when it can."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not platform and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return (
+            "Turnout needs a graphical desktop and none was found (DISPLAY is not set); "
+            "on a server, run it under xvfb-run."
+        )
+    missing = _missing_libraries(("libEGL.so.1", "libGL.so.1", "libfontconfig.so.1"))
+    if platform in ("", "xcb") and not os.environ.get("WAYLAND_DISPLAY"):
+        missing += _missing_libraries(_XCB_LIBRARIES)
+    if missing:
+        return (
+            f"Qt cannot open a window: system libraries are missing ({', '.join(missing)}); "
+            f"install them with: sudo apt-get install {APT_PACKAGES}"
+        )
+    return None
+
+
+def run_window(context) -> int:
+    problem = qt_start_problem()
+    if problem:
+        print(f"turnout: {problem}", file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Turnout")
+    app.setOrganizationName("Turnout")
+    app.setApplicationDisplayName("Turnout")
+    try:
+        database = context.database()
+    except KnownError as error:
+        QMessageBox.critical(None, "Turnout cannot open the database", str(error))
+        return 1
+    from ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    window.show()
+    return app.exec()

@@ -1,0 +1,202 @@
+"""Recurring events: RRULE validation and bounded expansion in the event's own zone.
+
+Rules are expanded with python-dateutil from a start that carries the event's zone, so a weekly
+18:00 picket in America/Chicago stays at 18:00 local on both sides of a DST change. Every
+expansion is bounded twice: by the window asked for and by a hard cap on iterations, so a
+hostile ``COUNT=1000000000`` or a rule with no end cannot hang anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from dateutil.rrule import rrule, rrulestr
+
+from desktop.errors import KnownError
+from desktop.timeutil import UTC, localize, zone
+
+# Organizers repeat actions daily at most; finer rules are refused rather than expanded.
+ALLOWED_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+# The most rule steps any one expansion walks: 550 years of a daily rule.
+MAX_STEPS = 200_000
+# The most occurrences of one series returned for one window.
+MAX_PER_WINDOW = 5_000
+
+_UNTIL = re.compile(r"UNTIL=([0-9]{8})(T[0-9]{6})?(Z?)", re.IGNORECASE)
+_FREQ = re.compile(r"FREQ=([A-Z]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Series:
+    """What expansion needs of an event: its first start, length, zone, rule and exclusions."""
+
+    start: dt.datetime  # naive wall-clock time of the first occurrence
+    duration: dt.timedelta
+    timezone: str
+    rule: str
+    exdates: tuple[str, ...] = ()
+    all_day: bool = False
+
+
+def clean_rule(text: str) -> str:
+    """The rule without an ``RRULE:`` prefix, blanks or trailing semicolons, in upper case."""
+    cleaned = "".join(text.split())
+    if cleaned.upper().startswith("RRULE:"):
+        cleaned = cleaned[6:]
+    return cleaned.strip(";").upper()
+
+
+def build_rule(series: Series) -> rrule:
+    """A dateutil rule for ``series``; KnownError with one sentence when the rule is unusable."""
+    text = clean_rule(series.rule)
+    match = _FREQ.search(text)
+    if not match:
+        raise KnownError(f"The recurrence rule “{series.rule}” has no FREQ (e.g. FREQ=WEEKLY).")
+    if match.group(1) not in ALLOWED_FREQUENCIES:
+        raise KnownError(
+            f"The recurrence rule “{series.rule}” repeats {match.group(1).lower()}; "
+            "Turnout repeats events daily, weekly, monthly or yearly."
+        )
+    text = _UNTIL.sub(lambda m: _normalise_until(m, series), text)
+    start = _rule_start(series)
+    try:
+        rule = rrulestr(text, dtstart=start)
+    except (ValueError, TypeError, OverflowError) as error:
+        raise KnownError(f"The recurrence rule “{series.rule}” is not valid: {error}.") from error
+    if not isinstance(rule, rrule):
+        raise KnownError(f"The recurrence rule “{series.rule}” is not a single RRULE.")
+    return rule
+
+
+def _rule_start(series: Series) -> dt.datetime:
+    if series.all_day:
+        return series.start
+    return localize(series.start, series.timezone)
+
+
+def _normalise_until(match: re.Match[str], series: Series) -> str:
+    """UNTIL as dateutil accepts it for this start: UTC when timed, local when all-day."""
+    day, time_part, utc_mark = match.group(1), match.group(2) or "", match.group(3)
+    try:
+        if time_part:
+            until = dt.datetime.strptime(day + time_part, "%Y%m%dT%H%M%S")
+        else:
+            until = dt.datetime.strptime(day, "%Y%m%d").replace(hour=23, minute=59, second=59)
+    except ValueError as error:
+        raise KnownError(f"The recurrence rule “{series.rule}” has an impossible UNTIL.") from error
+    if series.all_day:
+        if utc_mark:
+            until = until.replace(tzinfo=UTC).astimezone(zone(series.timezone)).replace(tzinfo=None)
+        return "UNTIL=" + until.strftime("%Y%m%dT%H%M%S")
+    if utc_mark:
+        return "UNTIL=" + until.strftime("%Y%m%dT%H%M%SZ")
+    local_until = localize(until, series.timezone).astimezone(UTC)
+    return "UNTIL=" + local_until.strftime("%Y%m%dT%H%M%SZ")
+
+
+def exdate_key(start: dt.datetime, all_day: bool) -> str:
+    """How an occurrence is named in ``exdates``: its local start, ISO, a date when all-day."""
+    if all_day:
+        return start.date().isoformat()
+    return start.replace(tzinfo=None).isoformat(timespec="minutes")
+
+
+def normalise_exdate(text: str, all_day: bool) -> str:
+    """An excluded date as stored, from what a person or file wrote; KnownError when unusable."""
+    value = text.strip()
+    try:
+        if all_day:
+            return dt.date.fromisoformat(value[:10]).isoformat()
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError as error:
+        raise KnownError(f"The excluded date “{text}” is not a date.") from error
+    return parsed.replace(tzinfo=None).isoformat(timespec="minutes")
+
+
+def _steps(rule: rrule) -> Iterator[dt.datetime]:
+    for step, start in enumerate(rule):
+        if step >= MAX_STEPS:
+            return
+        yield start
+
+
+def occurrence_starts(
+    series: Series, window_start: dt.datetime, window_end: dt.datetime
+) -> list[dt.datetime]:
+    """Starts (aware, in the event's zone; naive for all-day) of occurrences overlapping a window.
+
+    ``window_start``/``window_end`` are aware instants; an occurrence overlaps when it ends
+    after the window starts and starts before the window ends.
+    """
+    rule = build_rule(series)
+    excluded = set(series.exdates)
+    found: list[dt.datetime] = []
+    for start in _steps(rule):
+        begins = _instant(start, series)
+        if begins >= window_end:
+            break
+        if begins + series.duration <= window_start and series.duration:
+            continue
+        if not series.duration and begins < window_start:
+            continue
+        if exdate_key(start, series.all_day) in excluded:
+            continue
+        found.append(start)
+        if len(found) >= MAX_PER_WINDOW:
+            break
+    return found
+
+
+def _instant(start: dt.datetime, series: Series) -> dt.datetime:
+    if series.all_day:
+        return localize(start, series.timezone).astimezone(UTC)
+    return start.astimezone(UTC)
+
+
+def series_end(series: Series) -> dt.datetime | None:
+    """When the last occurrence ends (UTC), or None for a rule without end (or too long to walk)."""
+    rule = build_rule(series)
+    text = clean_rule(series.rule)
+    if "COUNT=" not in text and "UNTIL=" not in text:
+        return None
+    last = None
+    for step, start in enumerate(rule):
+        if step >= MAX_STEPS:
+            return None
+        last = start
+    if last is None:
+        # A rule whose UNTIL is before its start has no occurrences but the first.
+        last = _rule_start(series)
+    return _instant(last, series) + series.duration
+
+
+def describe(rule_text: str) -> str:
+    """A short plain-language summary of common rules ("Every week on Tuesday, 10 times")."""
+    text = clean_rule(rule_text)
+    parts = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
+    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(
+        parts.get("FREQ", ""), "time"
+    )
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    summary = f"Every {unit}" if interval == 1 else f"Every {interval} {unit}s"
+    names = {
+        "MO": "Monday",
+        "TU": "Tuesday",
+        "WE": "Wednesday",
+        "TH": "Thursday",
+        "FR": "Friday",
+        "SA": "Saturday",
+        "SU": "Sunday",
+    }
+    if "BYDAY" in parts:
+        days = [names.get(day[-2:], day) for day in parts["BYDAY"].split(",")]
+        summary += " on " + (" and ".join(days) if len(days) <= 2 else ", ".join(days))
+    if "COUNT" in parts:
+        summary += f", {parts['COUNT']} times"
+    if "UNTIL" in parts:
+        day = parts["UNTIL"][:8]
+        summary += f" until {day[:4]}-{day[4:6]}-{day[6:8]}"
+    return summary
