@@ -1,0 +1,17 @@
+"""Feature modules that add their actions to the main window.
+
+Each module named here has ``install(window)``; it adds actions to ``window.menu("file")`` and
+friends and keeps its heavy imports (icalendar, printing) inside the slots, off the start-up
+path. A feature appears in the menus only once its module is listed: no disabled stubs.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+FEATURE_MODULES: tuple[str, ...] = ()
+
+
+def install_all(window) -> None:
+    for name in FEATURE_MODULES:
+        importlib.import_module(name).install(window)
