@@ -1,7 +1,8 @@
-"""The rows of the events list, read in pages so that 100,000 events open at once.
+"""The rows of the events list, searched, filtered, sorted and read in pages, all in SQL.
 
 Plain tuples, not ORM objects: the list shows a few columns of many rows, and building an
-Event object per row would cost more than the query.
+Event object per row would cost more than the query. With 100,000 events nothing may be
+filtered in Python, so search and filters become one WHERE clause and sorting an ORDER BY.
 """
 
 from __future__ import annotations
@@ -9,10 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from db.models import Campaign, Event, Place
+from db.models import Campaign, Contact, Event, Place, Role, Tag, event_tags
+from desktop.timeutil import UTC, day_start_utc
+
+# What the date-range filter offers.
+RANGES = ("all", "upcoming", "past", "custom")
+# The columns the list can be sorted by, in the list's column order.
+SORT_KEYS = ("when", "title", "kind", "status", "place", "campaign", "visibility")
 
 
 @dataclass(frozen=True)
@@ -27,35 +34,200 @@ class EventRow:
     timezone: str
     all_day: bool
     recurring: bool
+    recurs_until: dt.datetime | None
     place: str
     campaign: str
 
+    def is_past(self, now: dt.datetime) -> bool:
+        """Whether the event (every occurrence of a series) has ended before ``now``."""
+        if self.recurring:
+            return self.recurs_until is not None and self.recurs_until <= now
+        return self.ends_at <= now
 
-def count_events(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Event)) or 0
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the list shows: search words, filters and the date range.
+
+    ``text`` is split into words; an event matches when every word appears (case-insensitive)
+    in its title, place, description, tags or the names of its contacts. ``None`` in a
+    filter means "any". ``first_day``/``last_day`` (inclusive) apply when ``range`` is
+    "custom" and are read in ``zone_name`` (the computer's zone).
+    """
+
+    text: str = ""
+    kind: str | None = None
+    status: str | None = None
+    campaign_id: int | None = None
+    visibility: str | None = None
+    range: str = "all"
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    zone_name: str = "UTC"
+
+    def is_empty(self) -> bool:
+        return self == EventFilter(zone_name=self.zone_name)
 
 
-def fetch_rows(session: Session, offset: int, limit: int) -> list[EventRow]:
-    """A page of the events list, soonest first."""
-    query = (
-        select(
-            Event.id,
-            Event.title,
-            Event.kind,
-            Event.status,
-            Event.visibility,
-            Event.starts_at,
-            Event.ends_at,
-            Event.timezone,
-            Event.all_day,
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _word_matches(word: str) -> ColumnElement[bool]:
+    pattern = f"%{_escape_like(word)}%"
+
+    def like(column) -> ColumnElement[bool]:
+        return column.ilike(pattern, escape="\\")
+
+    tagged = exists().where(
+        event_tags.c.event_id == Event.id, event_tags.c.tag_id == Tag.id, like(Tag.name)
+    )
+    with_contact = exists().where(
+        Role.event_id == Event.id, Role.contact_id == Contact.id, like(Contact.name)
+    )
+    return or_(
+        like(Event.title),
+        like(func.coalesce(Place.name, "")),
+        like(func.coalesce(Place.city, "")),
+        like(Event.description),
+        tagged,
+        with_contact,
+    )
+
+
+def _ends_after(moment: dt.datetime) -> ColumnElement[bool]:
+    """Some occurrence ends after ``moment`` (series without an end always qualify)."""
+    return or_(
+        and_(Event.rrule.is_(None), Event.ends_at > moment),
+        and_(
             Event.rrule.is_not(None),
-            func.coalesce(Place.name, ""),
-            func.coalesce(Campaign.name, ""),
-        )
+            or_(Event.recurs_until.is_(None), Event.recurs_until > moment),
+        ),
+    )
+
+
+def _conditions(chosen: EventFilter, now: dt.datetime) -> list[ColumnElement[bool]]:
+    found: list[ColumnElement[bool]] = []
+    for word in chosen.text.split()[:12]:
+        found.append(_word_matches(word))
+    if chosen.kind:
+        found.append(Event.kind == chosen.kind)
+    if chosen.status:
+        found.append(Event.status == chosen.status)
+    if chosen.campaign_id is not None:
+        found.append(Event.campaign_id == chosen.campaign_id)
+    if chosen.visibility:
+        found.append(Event.visibility == chosen.visibility)
+    if chosen.range == "upcoming":
+        found.append(_ends_after(now))
+    elif chosen.range == "past":
+        found.append(~_ends_after(now))
+    elif chosen.range == "custom":
+        if chosen.first_day is not None:
+            found.append(_ends_after(day_start_utc(chosen.first_day, chosen.zone_name)))
+        if chosen.last_day is not None:
+            after_last = day_start_utc(chosen.last_day + dt.timedelta(days=1), chosen.zone_name)
+            found.append(Event.starts_at < after_last)
+        if (
+            chosen.first_day is not None
+            and chosen.last_day is not None
+            and chosen.last_day < chosen.first_day
+        ):
+            found.append(false())
+    return found
+
+
+def _base(chosen: EventFilter, now: dt.datetime, columns) -> select:
+    query = (
+        select(*columns)
+        .select_from(Event)
         .outerjoin(Place, Event.place_id == Place.id)
         .outerjoin(Campaign, Event.campaign_id == Campaign.id)
-        .order_by(Event.starts_at, Event.id)
+    )
+    conditions = _conditions(chosen, now)
+    return query.where(and_(true(), *conditions)) if conditions else query
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(UTC)
+
+
+def count_events(
+    session: Session, chosen: EventFilter | None = None, *, now: dt.datetime | None = None
+) -> int:
+    """How many events the filter lets through (all events without one)."""
+    if chosen is None or chosen.is_empty():
+        return session.scalar(select(func.count()).select_from(Event)) or 0
+    query = _base(chosen, now or _now(), [func.count(Event.id)])
+    return session.scalar(query) or 0
+
+
+def _order(sort_key: str, descending: bool) -> list:
+    column = {
+        "when": Event.starts_at,
+        "title": func.lower(Event.title),
+        "kind": Event.kind,
+        "status": Event.status,
+        "place": func.lower(func.coalesce(Place.name, "")),
+        "campaign": func.lower(func.coalesce(Campaign.name, "")),
+        "visibility": Event.visibility,
+    }.get(sort_key, Event.starts_at)
+    if descending:
+        return [column.desc(), Event.id.desc()]
+    return [column.asc(), Event.id.asc()]
+
+
+def fetch_rows(
+    session: Session,
+    offset: int,
+    limit: int,
+    chosen: EventFilter | None = None,
+    *,
+    sort_key: str = "when",
+    descending: bool = False,
+    now: dt.datetime | None = None,
+) -> list[EventRow]:
+    """A page of the events list (soonest first unless sorted otherwise)."""
+    columns = (
+        Event.id,
+        Event.title,
+        Event.kind,
+        Event.status,
+        Event.visibility,
+        Event.starts_at,
+        Event.ends_at,
+        Event.timezone,
+        Event.all_day,
+        Event.rrule.is_not(None),
+        Event.recurs_until,
+        func.coalesce(Place.name, ""),
+        func.coalesce(Campaign.name, ""),
+    )
+    query = (
+        _base(chosen or EventFilter(), now or _now(), columns)
+        .order_by(*_order(sort_key, descending))
         .offset(offset)
         .limit(limit)
     )
     return [EventRow(*row) for row in session.execute(query)]
+
+
+def row_position(
+    session: Session,
+    event_id: int,
+    chosen: EventFilter | None = None,
+    *,
+    sort_key: str = "when",
+    descending: bool = False,
+    limit: int = 20_000,
+) -> int | None:
+    """Where ``event_id`` sits in the filtered, sorted list (None when absent or far down)."""
+    query = (
+        _base(chosen or EventFilter(), _now(), [Event.id])
+        .order_by(*_order(sort_key, descending))
+        .limit(limit)
+    )
+    for position, (found,) in enumerate(session.execute(query)):
+        if found == event_id:
+            return position
+    return None

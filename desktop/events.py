@@ -8,14 +8,25 @@ live in one place.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from urllib.parse import urlparse
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import NAME_MAX, TITLE_MAX, URL_MAX, Campaign, Event, Place, Tag
-from db.vocabulary import EVENT_KINDS, EVENT_STATUSES, VISIBILITIES
+from db.models import (
+    NAME_MAX,
+    TITLE_MAX,
+    URL_MAX,
+    Campaign,
+    Contact,
+    Event,
+    Place,
+    Role,
+    Tag,
+    Task,
+)
+from db.vocabulary import EVENT_KINDS, EVENT_STATUSES, ROLE_KINDS, VISIBILITIES
 from desktop import recurrence
 from desktop.errors import KnownError
 from desktop.timeutil import UTC, is_zone, localize, to_utc, zone
@@ -195,7 +206,7 @@ def _apply(session: Session, event: Event, draft: EventDraft) -> None:
         event.start_date = event.end_date = None
         event.starts_at = to_utc(draft.start, draft.timezone)
         event.ends_at = to_utc(end, draft.timezone)
-    event.rrule = recurrence.clean_rule(draft.rrule) if draft.rrule else None
+    event.rrule = recurrence.normalised_rule(draft.series()) if draft.rrule else None
     event.exdates = sorted(set(draft.exdates)) if event.rrule else []
     event.recurs_until = recurrence.series_end(draft.series()) if event.rrule else None
     event.tags = [
@@ -389,3 +400,255 @@ def _occurrence(event: Event, start: dt.datetime, end: dt.datetime) -> Occurrenc
         place=event.place.name if event.place else "",
         campaign=event.campaign.name if event.campaign else "",
     )
+
+
+# --- Editing as the window does it: an event with its people and tasks, undoable ------------
+
+
+class EditConflict(KnownError):
+    """Someone else saved the event after this editor opened it."""
+
+
+@dataclass
+class RoleDraft:
+    """A contact's part in an event, as the editor holds it."""
+
+    contact_id: int
+    role: str = "other"
+    shown_publicly: bool = False
+
+
+@dataclass
+class TaskDraft:
+    text: str
+    done: bool = False
+    due_date: dt.date | None = None
+    assignee_id: int | None = None
+
+
+@dataclass
+class EventEdit:
+    """Everything the event editor returns: the draft, its people and tasks.
+
+    ``new_place`` names a place to create (or reuse) on save, instead of ``draft.place_id``.
+    ``version`` is the event's version when the editor opened it, so a save over someone
+    else's newer save is noticed (None: overwrite).
+    """
+
+    draft: EventDraft
+    roles: list[RoleDraft] = field(default_factory=list)
+    tasks: list[TaskDraft] = field(default_factory=list)
+    new_place: str = ""
+    version: int | None = None
+
+
+def edit_problems(edit: EventEdit) -> dict[str, str]:
+    """Every problem of an edit, by field: the draft's and "roles", "tasks", "new_place"."""
+    found = problems(edit.draft)
+    if edit.new_place.strip() and len(edit.new_place.strip()) > NAME_MAX:
+        found["new_place"] = f"A place name is longer than {NAME_MAX} characters."
+    seen = set()
+    for role in edit.roles:
+        if role.role not in ROLE_KINDS:
+            found["roles"] = f"“{role.role}” is not a role; use one of: {', '.join(ROLE_KINDS)}."
+            break
+        key = (role.contact_id, role.role)
+        if key in seen:
+            found["roles"] = "The same person is listed twice in the same role."
+            break
+        seen.add(key)
+    if any(not task.text.strip() for task in edit.tasks):
+        found["tasks"] = "A task has no text; write what needs doing or remove it."
+    return found
+
+
+def edit_of(event: Event) -> EventEdit:
+    """What the editor starts from for ``event``."""
+    return EventEdit(
+        draft=draft_of(event),
+        roles=[RoleDraft(r.contact_id, r.role, r.shown_publicly) for r in event.roles],
+        tasks=[TaskDraft(t.text, t.done, t.due_date, t.assignee_id) for t in event.tasks],
+        version=event.version,
+    )
+
+
+def save_edit(session: Session, edit: EventEdit, event_id: int | None = None) -> Event:
+    """Create (``event_id`` None) or update an event with its people and tasks, in one go."""
+    found = edit_problems(edit)
+    if found:
+        raise KnownError(next(iter(found.values())))
+    draft = edit.draft
+    if edit.new_place.strip():
+        place = place_named(session, edit.new_place, timezone=draft.timezone)
+        draft = replace(draft, place_id=place.id)
+    if event_id is None:
+        event = create(session, draft)
+    else:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise KnownError("This event was deleted in the meantime; save it as a new one.")
+        if edit.version is not None and event.version != edit.version:
+            raise EditConflict(f"“{event.title}” was changed by someone else after you opened it.")
+        update(session, event, draft)
+    _set_people(session, event, edit.roles, edit.tasks)
+    session.flush()
+    return event
+
+
+def _existing(session: Session, model, ids: set[int]) -> set[int]:
+    if not ids:
+        return set()
+    return set(session.scalars(select(model.id).where(model.id.in_(ids))))
+
+
+def _set_people(
+    session: Session, event: Event, roles: list[RoleDraft], tasks: list[TaskDraft]
+) -> None:
+    # Someone may have deleted a contact since the editor (or an undo snapshot) saw it.
+    contacts = _existing(
+        session,
+        Contact,
+        {r.contact_id for r in roles} | {t.assignee_id for t in tasks if t.assignee_id},
+    )
+    wanted = [r for r in roles if r.contact_id in contacts]
+    with session.no_autoflush:
+        kept = {(r.contact_id, r.role): r for r in event.roles}
+        new_roles = []
+        for draft in wanted:
+            role = kept.pop((draft.contact_id, draft.role), None) or Role(
+                contact_id=draft.contact_id, role=draft.role
+            )
+            role.shown_publicly = draft.shown_publicly
+            new_roles.append(role)
+        event.roles = new_roles
+        event.tasks = [
+            Task(
+                text=task.text.strip(),
+                done=task.done,
+                due_date=task.due_date,
+                assignee_id=task.assignee_id if task.assignee_id in contacts else None,
+                position=position,
+            )
+            for position, task in enumerate(tasks)
+        ]
+
+
+@dataclass
+class EventSnapshot:
+    """All of a deleted event, enough to put it back with the same id and UID."""
+
+    id: int
+    uid: str
+    sequence: int
+    created_at: dt.datetime
+    edit: EventEdit
+
+
+def snapshot(session: Session, event_id: int) -> EventSnapshot:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise KnownError("This event no longer exists.")
+    return EventSnapshot(
+        id=event.id,
+        uid=event.uid,
+        sequence=event.sequence or 0,
+        created_at=event.created_at,
+        edit=edit_of(event),
+    )
+
+
+def delete(session: Session, event_id: int) -> EventSnapshot:
+    """Delete an event (its roles and tasks go with it); returns what ``restore`` needs."""
+    kept = snapshot(session, event_id)
+    session.delete(session.get(Event, event_id))
+    session.flush()
+    return kept
+
+
+def restore(session: Session, kept: EventSnapshot) -> Event:
+    """Put a deleted event back with its id, UID and SEQUENCE (undo of a delete or create)."""
+    if session.get(Event, kept.id) is not None:
+        raise KnownError("This event exists again already.")
+    if session.scalar(select(Event.id).where(Event.uid == kept.uid)) is not None:
+        raise KnownError("An event with the same UID was imported in the meantime.")
+    draft = replace(kept.edit.draft, tags=list(kept.edit.draft.tags))
+    if draft.place_id is not None and not _existing(session, Place, {draft.place_id}):
+        draft.place_id = None
+    if draft.campaign_id is not None and not _existing(session, Campaign, {draft.campaign_id}):
+        draft.campaign_id = None
+    check(draft)
+    event = Event(id=kept.id, uid=kept.uid, created_at=kept.created_at)
+    _apply(session, event, draft)
+    event.sequence = kept.sequence
+    session.add(event)
+    session.flush()
+    _set_people(session, event, kept.edit.roles, kept.edit.tasks)
+    session.flush()
+    return event
+
+
+def duplicate(
+    session: Session, event_id: int, *, shift: dt.timedelta = dt.timedelta(days=7)
+) -> Event:
+    """A copy of an event for the next action in a series: a week later by default.
+
+    The copy is a new event (new UID, SEQUENCE 0) with the same people and open tasks;
+    tasks are copied as not done and their due dates move with it; turnout counts are not.
+    """
+    original = session.get(Event, event_id)
+    if original is None:
+        raise KnownError("This event no longer exists.")
+    source = edit_of(original)
+    draft = replace(
+        source.draft,
+        start=source.draft.start + shift,
+        end=source.draft.end + shift if source.draft.end else None,
+        exdates=[],
+        actual_turnout=None,
+        tags=list(source.draft.tags),
+    )
+    if draft.status in ("done", "cancelled", "postponed"):
+        draft.status = "planned"
+    tasks = [
+        TaskDraft(t.text, False, t.due_date + shift if t.due_date else None, t.assignee_id)
+        for t in source.tasks
+    ]
+    return save_edit(session, EventEdit(draft=draft, roles=source.roles, tasks=tasks))
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the editor's pickers offer: (id, name[, zone]) of places, campaigns, contacts."""
+
+    places: list[tuple[int, str, str]]
+    campaigns: list[tuple[int, str]]
+    contacts: list[tuple[int, str]]
+
+
+def choices(session: Session) -> Choices:
+    return Choices(
+        places=[
+            (row.id, row.name + (f" ({row.city})" if row.city else ""), row.timezone)
+            for row in session.execute(
+                select(Place.id, Place.name, Place.city, Place.timezone).order_by(
+                    func.lower(Place.name), Place.id
+                )
+            )
+        ],
+        campaigns=[
+            (row.id, row.name)
+            for row in session.execute(
+                select(Campaign.id, Campaign.name).order_by(func.lower(Campaign.name))
+            )
+        ],
+        contacts=[
+            (row.id, row.name)
+            for row in session.execute(
+                select(Contact.id, Contact.name).order_by(func.lower(Contact.name), Contact.id)
+            )
+        ],
+    )
+
+
+def has_events(session: Session) -> bool:
+    return session.scalar(select(Event.id).limit(1)) is not None
