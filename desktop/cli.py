@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from db.schema import Database
 
-COMMAND_MODULES = ("desktop.commands.core",)
+COMMAND_MODULES = ("desktop.commands.core", "desktop.commands.printing")
 
 
 class UsageError(Exception):

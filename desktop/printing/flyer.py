@@ -1,0 +1,383 @@
+"""The public pieces of one event: a poster, and a handbill with two half-sheet copies.
+
+Both are drawn from a ``PublicEvent`` only (desktop/public.py), so no internal field can reach
+them. The headline shrinks to fit its box; body text never goes below 12 pt and, when the page
+is full, ends with an ellipsis rather than running off the paper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPaintDevice, QPainter
+
+from desktop.errors import KnownError
+from desktop.printing import words
+from desktop.printing.canvas import Canvas, Paragraph, fit_text, is_rtl
+from desktop.printing.fonts import font
+from desktop.printing.qr import MM, draw_qr, payload
+from desktop.public import PublicEvent
+
+BODY_MIN_PT = 12.0
+
+
+@dataclass(frozen=True)
+class SecondLanguage:
+    """The event's title and description in a second language, with that language's dates."""
+
+    locale: QLocale
+    title: str
+    description: str
+
+    @property
+    def rtl(self) -> bool:
+        text = self.title + self.description
+        if text.strip():
+            return is_rtl(text)
+        return self.locale.textDirection().name == "RightToLeft"
+
+
+def second_language(event: PublicEvent, code: str | None) -> SecondLanguage | None:
+    """The second-language text for ``code`` (``es``, ``ar``…), None without a code.
+
+    KnownError when the event has no text in that language: printing English twice would look
+    like a translation that is not there.
+    """
+    if not code:
+        return None
+    locale = words.locale_for(code)
+    has_text = bool(event.alt_title.strip() or event.alt_description.strip())
+    if not has_text or not words.same_language(event.alt_language, code):
+        name = words.language_name(locale)
+        raise KnownError(
+            f"The event “{event.title}” has no {name} title or description; add them in "
+            "the event editor (second language) first."
+        )
+    return SecondLanguage(locale, event.alt_title.strip(), event.alt_description.strip())
+
+
+@dataclass(frozen=True)
+class Style:
+    margin: float
+    kind_pt: float
+    headline_max: float
+    headline_min: float
+    headline_share: float  # of the height between the top line and the QR band
+    date_pt: float
+    place_pt: float
+    address_pt: float
+    body_max: float
+    label_pt: float
+    alt_title_pt: float
+    qr_width: float
+    gap: float
+
+
+POSTER = Style(
+    margin=0.6 * 72,
+    kind_pt=20,
+    headline_max=84,
+    headline_min=28,
+    headline_share=0.30,
+    date_pt=24,
+    place_pt=20,
+    address_pt=16,
+    body_max=18,
+    label_pt=14,
+    alt_title_pt=26,
+    qr_width=42 * MM,
+    gap=12,
+)
+HANDBILL = Style(
+    margin=0.4 * 72,
+    kind_pt=12,
+    headline_max=36,
+    headline_min=16,
+    headline_share=0.22,
+    date_pt=15,
+    place_pt=14,
+    address_pt=12,
+    body_max=13,
+    label_pt=12,
+    alt_title_pt=15,
+    qr_width=30 * MM,
+    gap=5,
+)
+
+
+def render_poster(
+    device: QPaintDevice,
+    event: PublicEvent,
+    *,
+    second: SecondLanguage | None = None,
+    locale: QLocale | None = None,
+) -> None:
+    """Draw the poster on ``device`` (one page: a PDF writer, a printer, a preview)."""
+    painter = QPainter(device)
+    try:
+        canvas = Canvas(painter, device)
+        _flyer(canvas, event, 0, 0, canvas.width, canvas.height, POSTER, second, locale)
+    finally:
+        painter.end()
+
+
+def render_handbill(
+    device: QPaintDevice,
+    event: PublicEvent,
+    *,
+    second: SecondLanguage | None = None,
+    locale: QLocale | None = None,
+) -> None:
+    """Draw two half-sheet copies on one page of ``device``, with cut marks between them."""
+    painter = QPainter(device)
+    try:
+        canvas = Canvas(painter, device)
+        half = canvas.height / 2
+        for top in (0.0, half):
+            _flyer(canvas, event, 0, top, canvas.width, half, HANDBILL, second, locale)
+        # Cut marks at both edges, outside the printed area; a cheap printer will not reach
+        # the first 5 mm of the sheet, so they start there.
+        inset, length = 6 * MM, 8 * MM
+        canvas.line(inset, half, inset + length, half, 0.5)
+        canvas.line(canvas.width - inset - length, half, canvas.width - inset, half, 0.5)
+        scissors = Paragraph(canvas, "✂", font(9), 20)
+        scissors.draw(inset + length + 2, half - scissors.height / 2)
+    finally:
+        painter.end()
+
+
+def _flyer(
+    canvas: Canvas,
+    event: PublicEvent,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    style: Style,
+    second: SecondLanguage | None,
+    locale: QLocale | None,
+) -> None:
+    locale = locale or words.primary_locale()
+    left, width = x + style.margin, w - 2 * style.margin
+    top, bottom = y + style.margin, y + h - style.margin
+
+    # Kind (and a status that changes everything) above a heavy rule.
+    kind = words.kind_label(event.kind)
+    banner = words.STATUS_BANNERS.get(event.status)
+    if banner:
+        kind = f"{kind} — {banner.upper()}"
+    kind_line = Paragraph(canvas, kind, font(style.kind_pt, bold=True), width)
+    kind_line.draw(left, top)
+    cursor = top + kind_line.height + 2
+    canvas.line(left, cursor, left + width, cursor, 2.5 if style is POSTER else 1.5)
+    cursor += style.gap
+
+    # The QR band along the bottom: code on the left, the address it holds beside it.
+    band = _qr_band(canvas, event, left, width, bottom, style)
+
+    room = band - cursor - style.gap
+    headline = fit_text(
+        canvas,
+        event.title,
+        width,
+        room * style.headline_share,
+        largest=style.headline_max,
+        smallest=style.headline_min,
+    )
+    headline.draw(left, cursor)
+    cursor += headline.height + style.gap * 0.6
+
+    date_line = Paragraph(canvas, _when(event, locale), font(style.date_pt, bold=True), width)
+    date_line.draw(left, cursor)
+    cursor += date_line.height
+    note = words.repeats(event.rrule)
+    if note:
+        repeat = Paragraph(canvas, note, font(style.address_pt), width)
+        repeat.draw(left, cursor)
+        cursor += repeat.height
+    if event.place is not None:
+        cursor += style.gap * 0.4
+        place = Paragraph(canvas, event.place.name, font(style.place_pt, bold=True), width)
+        place.draw(left, cursor)
+        cursor += place.height
+        rest = [
+            part
+            for part in (event.place.address, event.place.city, event.place.region)
+            if part and part != event.place.name
+        ]
+        if event.place.postcode:
+            rest.append(event.place.postcode)
+        if rest:
+            address = Paragraph(canvas, ", ".join(rest), font(style.address_pt), width)
+            address.draw(left, cursor)
+            cursor += address.height
+    cursor += style.gap * 0.8
+    canvas.line(left, cursor, left + width, cursor, 0.75)
+    cursor += style.gap
+
+    _body(canvas, event, second, left, width, cursor, band - style.gap, style)
+
+
+def _when(event: PublicEvent, locale: QLocale) -> str:
+    return words.when_of(event, locale)
+
+
+def _qr_band(
+    canvas: Canvas, event: PublicEvent, left: float, width: float, bottom: float, style: Style
+) -> float:
+    """Draw the QR code and its caption at the bottom; returns the band's top."""
+    size = style.qr_width
+    top = bottom - size
+    used = draw_qr(canvas, payload(event), left, top, size)
+    # The code's quiet zone already separates it from the text; a small gap is enough.
+    text_left = left + used + 4
+    text_width = left + width - text_left
+    text_size = max(BODY_MIN_PT, style.body_max - 2)
+    blocks: list[Paragraph] = []
+    if event.url:
+        blocks.append(Paragraph(canvas, "More information:", font(text_size), text_width))
+        blocks.append(Paragraph(canvas, event.url, font(text_size, bold=True), text_width))
+    else:
+        blocks.append(
+            Paragraph(canvas, "Scan to add to your calendar.", font(text_size), text_width)
+        )
+    for contact in event.contacts:
+        role = contact.role[:1].upper() + contact.role[1:]
+        details = [contact.name]
+        if contact.organisation:
+            details[0] += f" ({contact.organisation})"
+        # A phone number breaks across lines only where a person would not misdial it.
+        details += [part for part in (contact.phone.replace(" ", "\u00a0"), contact.email) if part]
+        blocks.append(
+            Paragraph(canvas, f"{role}: {', '.join(details)}", font(BODY_MIN_PT), text_width)
+        )
+    # Fill the band from its top, as many blocks as fit beside the code.
+    cursor = top + size * 0.08
+    for block in blocks:
+        if cursor + block.height > bottom:
+            block.elide(max(0, int((bottom - cursor) // max(block.lines[0].height, 1))))
+        block.draw(text_left, cursor)
+        cursor += block.height + 2
+    return top
+
+
+def _body(
+    canvas: Canvas,
+    event: PublicEvent,
+    second: SecondLanguage | None,
+    left: float,
+    width: float,
+    top: float,
+    bottom: float,
+    style: Style,
+) -> None:
+    """The description and the labelled sections, at the largest size that fits, ≥ 12 pt."""
+    size = style.body_max
+    while True:
+        blocks = _measure(canvas, event, second, width, size, style)
+        if _total(blocks) <= bottom - top or size <= BODY_MIN_PT:
+            break
+        size = max(BODY_MIN_PT, size - 1)
+    _shorten(blocks, bottom - top)
+    cursor = top
+    for block in blocks:
+        if block.rule:
+            canvas.line(left, cursor + block.before / 2, left + width, cursor + block.before / 2)
+        cursor += block.before
+        for dx, paragraphs in block.columns:
+            y = cursor
+            for paragraph in paragraphs:
+                paragraph.draw(left + dx, y)
+                y += paragraph.height
+        cursor += block.body_height
+
+
+@dataclass
+class _Block:
+    columns: list[tuple[float, list[Paragraph]]]  # (x offset, paragraphs stacked)
+    before: float
+    elidable: list[Paragraph]
+    rule: bool = False
+
+    @property
+    def body_height(self) -> float:
+        return max((sum(p.height for p in column) for _, column in self.columns), default=0.0)
+
+    @property
+    def height(self) -> float:
+        return self.before + self.body_height
+
+
+def _measure(
+    canvas: Canvas,
+    event: PublicEvent,
+    second: SecondLanguage | None,
+    width: float,
+    size: float,
+    style: Style,
+) -> list[_Block]:
+    blocks: list[_Block] = []
+    if event.description.strip():
+        body = Paragraph(canvas, event.description, font(size), width)
+        blocks.append(_Block([(0.0, [body])], 0.0, [body]))
+    # Demands, what to bring and accessibility side by side: short texts, and a column each
+    # reads better than three stacked paragraphs and leaves room for the second language.
+    sections = [
+        (label, text)
+        for label, text in (
+            ("Our demands", event.demands),
+            ("What to bring", event.what_to_bring),
+            ("Accessibility", event.accessibility),
+        )
+        if text.strip()
+    ]
+    if sections:
+        gutter = style.gap * 1.5
+        column_width = (width - gutter * (len(sections) - 1)) / len(sections)
+        columns, elidable = [], []
+        for index, (label, text) in enumerate(sections):
+            heading = Paragraph(canvas, label, font(style.label_pt, bold=True), column_width)
+            body = Paragraph(canvas, text, font(size), column_width)
+            columns.append((index * (column_width + gutter), [heading, body]))
+            elidable.append(body)
+        blocks.append(_Block(columns, style.gap if blocks else 0.0, elidable))
+    if second is not None:
+        rtl = second.rtl
+        paragraphs = []
+        if second.title:
+            title_pt = max(style.alt_title_pt * size / style.body_max, size + 2)
+            paragraphs.append(
+                Paragraph(
+                    canvas, second.title, font(title_pt, bold=True), width, rtl=rtl, max_lines=3
+                )
+            )
+        when = words.when_of(event, second.locale)
+        paragraphs.append(Paragraph(canvas, when, font(size, bold=True), width, rtl=rtl))
+        elidable = []
+        if second.description:
+            body = Paragraph(canvas, second.description, font(size), width, rtl=rtl)
+            paragraphs.append(body)
+            elidable.append(body)
+        before = style.gap * 2 if blocks else 0.0
+        blocks.append(_Block([(0.0, paragraphs)], before, elidable, rule=bool(blocks)))
+    return blocks
+
+
+def _total(blocks: list[_Block]) -> float:
+    return sum(block.height for block in blocks)
+
+
+def _shorten(blocks: list[_Block], room: float) -> None:
+    """Cut the longest elidable text a line at a time until everything fits."""
+    while _total(blocks) > room:
+        candidates = [p for b in blocks for p in b.elidable if len(p.lines) > 1]
+        if candidates:
+            longest = max(candidates, key=lambda p: len(p.lines))
+            longest.elide(len(longest.lines) - 1)
+            continue
+        # Nothing left to shorten: drop a section rather than print over the QR code (the
+        # labelled ones first; the description and the translation matter most).
+        if not blocks:
+            return
+        blocks.pop(1 if len(blocks) > 2 else -1)
