@@ -447,7 +447,12 @@ class CalendarGrid(QWidget):
         day = self._current
         count = len(self._by_day.get(day, []))
         text = self.locale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
-        self.setAccessibleDescription(self.tr("%1, %n event(s)", "", count).replace("%1", text))
+        events = (
+            self.tr("no events")
+            if not count
+            else (self.tr("1 event") if count == 1 else self.tr("%n events", "", count))
+        )
+        self.setAccessibleDescription(f"{text}, {events}")
 
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
