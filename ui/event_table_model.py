@@ -1,12 +1,29 @@
-"""The events list as a real Qt table model that fetches rows lazily, a page at a time."""
+"""The events list as a real Qt table model that fetches rows lazily, a page at a time.
+
+Searching, filtering and sorting happen in SQL (desktop/event_list.py): with 100,000 events
+the model holds only the pages a person has scrolled to. ``EventProxyModel`` is the
+sort/filter proxy the view talks to; it hands both jobs down to the source model's query
+instead of filtering the few loaded rows in Python.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+import datetime as dt
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from db.schema import Database
-from desktop.event_list import EventRow, count_events, fetch_rows
-from desktop.timeutil import local_zone_name, zone
+from desktop.event_list import SORT_KEYS, EventFilter, EventRow, count_events, fetch_rows
+from desktop.timeutil import UTC, local_zone_name, zone
 
 PAGE_SIZE = 256
 _Index = QModelIndex | QPersistentModelIndex
@@ -14,8 +31,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class EventTableModel(QAbstractTableModel):
     COL_WHEN, COL_TITLE, COL_KIND, COL_STATUS, COL_PLACE, COL_CAMPAIGN, COL_VISIBILITY = range(7)
-    HEADERS = ("When", "Title", "Kind", "Status", "Place", "Campaign", "Visibility")
     EventIdRole = Qt.ItemDataRole.UserRole + 1
+    # The row's EventRow, for code that needs more than one column (tests, tooltips).
+    RowRole = Qt.ItemDataRole.UserRole + 2
+
+    totalChanged = Signal(int)
 
     def __init__(self, database: Database, parent=None) -> None:
         super().__init__(parent)
@@ -23,23 +43,84 @@ class EventTableModel(QAbstractTableModel):
         self._rows: list[EventRow] = []
         self._total = 0
         self._local_zone = local_zone_name()
+        self._filter = EventFilter(zone_name=self._local_zone)
+        self._sort_key = "when"
+        self._descending = False
+        self._now = dt.datetime.now(UTC)
+        self._headers = (
+            self.tr("When"),
+            self.tr("Title"),
+            self.tr("Kind"),
+            self.tr("Status"),
+            self.tr("Place"),
+            self.tr("Campaign"),
+            self.tr("Visibility"),
+        )
         self.refresh()
 
+    # --- what is shown ---------------------------------------------------------------------
+
+    def event_filter(self) -> EventFilter:
+        return self._filter
+
+    def set_filter(self, chosen: EventFilter) -> None:
+        if chosen != self._filter:
+            self._filter = chosen
+            self.refresh()
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "when"
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._sort_key, self._descending):
+            self._sort_key, self._descending = key, descending
+            self.refresh()
+
+    def query_state(self) -> tuple[EventFilter, str, bool]:
+        return self._filter, self._sort_key, self._descending
+
     def refresh(self) -> None:
-        self.beginResetModel()
+        """Reload from the database: the count and the first page."""
+        self._now = dt.datetime.now(UTC)
         with self._database.sessions() as session:
-            self._total = count_events(session)
-            self._rows = fetch_rows(session, 0, PAGE_SIZE)
+            total = count_events(session, self._filter, now=self._now)
+            rows = self._fetch(session, 0)
+        self.beginResetModel()
+        self._total, self._rows = total, rows
         self.endResetModel()
+        self.totalChanged.emit(self._total)
+
+    def _fetch(self, session, offset: int) -> list[EventRow]:
+        return fetch_rows(
+            session,
+            offset,
+            PAGE_SIZE,
+            self._filter,
+            sort_key=self._sort_key,
+            descending=self._descending,
+            now=self._now,
+        )
 
     def total(self) -> int:
+        """How many events match, loaded or not."""
         return self._total
+
+    def event_id_at(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, event_id: int) -> int | None:
+        """The row of ``event_id`` among the loaded rows."""
+        for position, row in enumerate(self._rows):
+            if row.id == event_id:
+                return position
+        return None
+
+    # --- Qt model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
@@ -48,7 +129,7 @@ class EventTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         with self._database.sessions() as session:
-            page = fetch_rows(session, len(self._rows), PAGE_SIZE)
+            page = self._fetch(session, len(self._rows))
         if not page:
             self._total = len(self._rows)
             return
@@ -57,37 +138,111 @@ class EventTableModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         if role == self.EventIdRole:
             return row.id
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role == self.RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.FontRole:
+            if row.status == "cancelled":
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
             return None
-        column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.is_past(self._now):
+                # The palette's placeholder colour is "greyed" in light and dark themes alike.
+                return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, index.column())
+        return None
+
+    def _display(self, row: EventRow, column: int) -> str:
         if column == self.COL_WHEN:
             return self._when(row)
-        return (
-            None,
-            row.title,
-            row.kind,
-            row.status,
-            row.place,
-            row.campaign,
-            row.visibility,
-        )[column]
+        if column == self.COL_KIND:
+            return self.tr(row.kind)
+        if column == self.COL_STATUS:
+            return self.tr(row.status)
+        if column == self.COL_VISIBILITY:
+            return self.tr(row.visibility)
+        return (None, row.title, None, None, row.place, row.campaign, None)[column] or ""
 
     def _when(self, row: EventRow) -> str:
         local = row.starts_at.astimezone(zone(row.timezone))
-        text = local.strftime("%Y-%m-%d") if row.all_day else local.strftime("%Y-%m-%d %H:%M")
+        text = local.strftime("%a %Y-%m-%d") if row.all_day else local.strftime("%a %Y-%m-%d %H:%M")
         if row.recurring:
             text += " ↻"
         if row.timezone != self._local_zone and not row.all_day:
-            text += f" ({row.timezone})"
+            # The city part is enough to tell zones apart at a glance; the tooltip says more.
+            text += " " + row.timezone.rsplit("/", 1)[-1].replace("_", " ")
         return text
+
+    def _tooltip(self, row: EventRow) -> str:
+        notes = []
+        if row.status == "cancelled":
+            notes.append(self.tr("Cancelled"))
+        if row.is_past(self._now):
+            notes.append(self.tr("Past"))
+        if row.recurring:
+            notes.append(self.tr("Repeats"))
+        local = row.starts_at.astimezone(zone(row.timezone))
+        when = local.strftime("%Y-%m-%d") if row.all_day else local.strftime("%Y-%m-%d %H:%M")
+        return " · ".join([row.title, f"{when} ({row.timezone})", *notes])
+
+
+class EventProxyModel(QSortFilterProxyModel):
+    """The sort/filter proxy in front of the events list.
+
+    Sorting and filtering go down to the source's SQL query (``set_filter``/``sort``), so
+    they cover every event, not just the rows fetched so far; the proxy itself keeps rows
+    in source order.
+    """
+
+    def __init__(self, source: EventTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)
+        self.setSourceModel(source)
+
+    def events(self) -> EventTableModel:
+        return self.sourceModel()
+
+    def set_filter(self, chosen: EventFilter) -> None:
+        self.events().set_filter(chosen)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.events().sort_by(column, order)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.events().canFetchMore()
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not parent.isValid():
+            self.events().fetchMore()
+
+    def event_id(self, index: _Index) -> int | None:
+        return index.data(EventTableModel.EventIdRole) if index.isValid() else None

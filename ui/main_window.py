@@ -1,65 +1,865 @@
-"""Turnout's main window.
+"""Turnout's main window: a sidebar of views (events, calendar, contacts, places, campaigns).
 
 Contract for feature modules (ui/features.py): ``window.database`` is the open
 ``db.schema.Database``; ``window.menu(name)`` returns the "file", "edit", "event", "view" or
 "help" menu; ``window.selected_event_id()`` is the event under the cursor or None;
 ``window.refresh_all()`` reloads every view after a change; ``window.show_error(title, text)``
 reports a KnownError.
+
+The window owns every transaction: dialogs hand back drafts, and each save, delete or
+duplicate is one transaction followed by an undo command (ui/undo.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox, QTableView
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.schema import Database
-from ui import features
-from ui.event_table_model import EventTableModel
+from db.vocabulary import EVENT_KINDS, EVENT_STATUSES
+from desktop import events
+from desktop.demo import load_demo
+from desktop.errors import KnownError
+from desktop.event_list import EventFilter, row_position
+from desktop.events import EditConflict, EventEdit
+from desktop.paths import data_dir
+from desktop.timeutil import local_zone_name
+from ui import actions, crash, features
+from ui.calendar_view import CalendarView
+from ui.event_editor import EventDialog
+from ui.event_table_model import EventProxyModel, EventTableModel
+from ui.records_views import CampaignsView, ContactsView, PlacesView
+from ui.undo import CreateEventCommand, DeleteEventCommand, EditEventCommand
+from ui.welcome import WelcomePage
+
+VIEWS = ("events", "calendar", "contacts", "places", "campaigns")
+
+
+def window_settings() -> QSettings:
+    """The window's remembered state, kept beside the database in Turnout's data folder."""
+    return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
-        self.setWindowTitle("Turnout")
-        self.resize(1100, 700)
-        self.events_model = EventTableModel(database, self)
-        self.events_view = QTableView(self)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Turnout"))
+        self.undo_stack = QUndoStack(self)
+        self._menus: dict[str, QMenu] = {}
+        self._open_editors: dict[int | None, EventDialog] = {}
+        self._build_views()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._status = QLabel(self)
+        self._status.setObjectName("statusText")
+        self.statusBar().addWidget(self._status, 1)
+        self._database_label = QLabel(self.database.describe(), self)
+        self._database_label.setObjectName("databaseText")
+        self._database_label.setToolTip(self.tr("The database this window works on"))
+        self.statusBar().addPermanentWidget(self._database_label)
+        self._connect_signals()
+        self._refresh_campaign_filter()
+        self._restore_settings()
+        self._update_events_page()
+        self._update_status()
+        self._update_actions()
+        crash.install(self)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        titles = (
+            self.tr("Events"),
+            self.tr("Calendar"),
+            self.tr("Contacts"),
+            self.tr("Places"),
+            self.tr("Campaigns"),
+        )
+        for number, title in enumerate(titles, start=1):
+            item = QListWidgetItem(title)
+            item.setSizeHint(item.sizeHint().expandedTo(QSize(0, 30)))
+            item.setToolTip(self.tr("%s (Ctrl+%d)") % (title, number))
+            self.sidebar.addItem(item)
+        self.sidebar.setMinimumWidth(130)
+        self.sidebar.setMaximumWidth(260)
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("views")
+        self.stack.addWidget(self._build_events_page())
+        self.calendar_view = CalendarView(self.database, self)
+        self.calendar_view.setObjectName("calendarView")
+        self.contacts_view = ContactsView(self.database, self)
+        self.contacts_view.setObjectName("contactsView")
+        self.places_view = PlacesView(self.database, self)
+        self.places_view.setObjectName("placesView")
+        self.campaigns_view = CampaignsView(self.database, self)
+        self.campaigns_view.setObjectName("campaignsView")
+        for view in (self.calendar_view, self.contacts_view, self.places_view, self.campaigns_view):
+            self.stack.addWidget(view)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([170, 1000])
+        self.setCentralWidget(self.splitter)
+        self.sidebar.setCurrentRow(0)
+
+    def _build_events_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("eventsPage")
+        self.search = QLineEdit(page)
+        self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search events"))
+        self.search.setPlaceholderText(
+            self.tr("Search titles, places, descriptions, tags and people  (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+
+        def combo(name: str, accessible: str, items) -> QComboBox:
+            box = QComboBox(page)
+            box.setObjectName(name)
+            box.setAccessibleName(accessible)
+            for text, data in items:
+                box.addItem(text, data)
+            return box
+
+        self.kind_filter = combo(
+            "kindFilter",
+            self.tr("Kind filter"),
+            [(self.tr("Any kind"), None), *[(self.tr(k), k) for k in EVENT_KINDS]],
+        )
+        self.status_filter = combo(
+            "statusFilter",
+            self.tr("Status filter"),
+            [(self.tr("Any status"), None), *[(self.tr(s), s) for s in EVENT_STATUSES]],
+        )
+        self.campaign_filter = combo(
+            "campaignFilter", self.tr("Campaign filter"), [(self.tr("Any campaign"), None)]
+        )
+        self.visibility_filter = combo(
+            "visibilityFilter",
+            self.tr("Visibility filter"),
+            [
+                (self.tr("Public and internal"), None),
+                (self.tr("Public only"), "public"),
+                (self.tr("Internal only"), "internal"),
+            ],
+        )
+        self.range_filter = combo(
+            "rangeFilter",
+            self.tr("Date range"),
+            [
+                (self.tr("All dates"), "all"),
+                (self.tr("Upcoming"), "upcoming"),
+                (self.tr("Past"), "past"),
+                (self.tr("Between dates…"), "custom"),
+            ],
+        )
+        today = QDate.currentDate()
+        self.first_day = QDateEdit(today, page)
+        self.first_day.setObjectName("firstDay")
+        self.first_day.setAccessibleName(self.tr("From"))
+        self.last_day = QDateEdit(today.addMonths(1), page)
+        self.last_day.setObjectName("lastDay")
+        self.last_day.setAccessibleName(self.tr("To"))
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
+        self.clear_filters = QPushButton(self.tr("C&lear"), page)
+        self.clear_filters.setObjectName("clearFilters")
+        self.clear_filters.setToolTip(self.tr("Show all events again"))
+
+        filters = QHBoxLayout()
+        for widget in (
+            self.kind_filter,
+            self.status_filter,
+            self.campaign_filter,
+            self.visibility_filter,
+            self.range_filter,
+            self.first_day,
+            self.last_day,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.clear_filters)
+
+        self.events_model = EventTableModel(self.database, self)
+        self.events_proxy = EventProxyModel(self.events_model, self)
+        self.events_view = QTableView(page)
         self.events_view.setObjectName("eventsView")
-        self.events_view.setModel(self.events_model)
-        self.events_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.events_view.setAccessibleName(self.tr("Events"))
+        self.events_view.setModel(self.events_proxy)
+        self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events_view.setAlternatingRowColors(True)
+        self.events_view.setWordWrap(False)
+        self.events_view.setTabKeyNavigation(False)  # Tab leaves the list, as elsewhere
         self.events_view.verticalHeader().setVisible(False)
+        self.events_view.setSortingEnabled(True)
+        self.events_view.sortByColumn(EventTableModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
         header = self.events_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.events_view.setColumnWidth(EventTableModel.COL_WHEN, 230)
-        self.events_view.setColumnWidth(EventTableModel.COL_TITLE, 380)
-        self.setCentralWidget(self.events_view)
-        self._menus: dict[str, QMenu] = {}
-        for name, title in (("file", "&File"), ("edit", "&Edit"), ("event", "E&vent"),
-                            ("view", "&View"), ("help", "&Help")):  # fmt: skip
-            self._menus[name] = self.menuBar().addMenu(title)
-        self._menus["file"].addAction("&Quit", self.close)
-        self._status = QLabel(self)
-        self.statusBar().addWidget(self._status)
+        for column, width in (
+            (EventTableModel.COL_WHEN, 250),
+            (EventTableModel.COL_TITLE, 330),
+            (EventTableModel.COL_KIND, 90),
+            (EventTableModel.COL_STATUS, 85),
+            (EventTableModel.COL_PLACE, 190),
+            (EventTableModel.COL_CAMPAIGN, 130),
+        ):
+            self.events_view.setColumnWidth(column, width)
+
+        self.no_match = QLabel(self.tr("No event matches the search and filters."), page)
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setVisible(False)
+
+        list_page = QWidget(page)
+        list_column = QVBoxLayout(list_page)
+        list_column.setContentsMargins(0, 0, 0, 0)
+        list_column.addWidget(self.search)
+        list_column.addLayout(filters)
+        list_column.addWidget(self.no_match)
+        list_column.addWidget(self.events_view, 1)
+
+        self.welcome = WelcomePage(page)
+        self.events_stack = QStackedWidget(page)
+        self.events_stack.addWidget(list_page)
+        self.events_stack.addWidget(self.welcome)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.events_stack)
+        self._list_page = list_page
+        return page
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot,
+        shortcuts=(),
+        icon: QStyle.StandardPixmap | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self.new_action = self._action(
+            "newEvent",
+            self.tr("&New event…"),
+            self.new_event,
+            [QKeySequence.StandardKey.New],
+            pixmap.SP_FileIcon,
+            self.tr("Plan a new action"),
+        )
+        self.open_action = self._action(
+            "openEvent",
+            self.tr("&Open event…"),
+            self.open_selected,
+            ["Return", "Enter"],
+            pixmap.SP_DialogOpenButton,
+            self.tr("Edit the selected event"),
+        )
+        # Enter opens and Delete deletes only in the list: in a text field they edit text.
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.events_view.addAction(self.open_action)
+        self.duplicate_action = self._action(
+            "duplicateEvent",
+            self.tr("D&uplicate event"),
+            self.duplicate_selected,
+            ["Ctrl+D"],
+            pixmap.SP_FileDialogNewFolder,
+            self.tr("Copy the selected event one week later, for the next action in a series"),
+        )
+        self.delete_action = self._action(
+            "deleteEvent",
+            self.tr("&Delete event"),
+            self.delete_selected,
+            [QKeySequence.StandardKey.Delete],
+            pixmap.SP_TrashIcon,
+            self.tr("Delete the selected event (Undo brings it back)"),
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.events_view.addAction(self.delete_action)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowBack))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
+        self.find_action = self._action(
+            "find", self.tr("&Find events"), self.focus_search, [QKeySequence.StandardKey.Find]
+        )
+        self.load_demo_action = self._action(
+            "loadDemo", self.tr("Load the &example campaign"), self.load_example
+        )
+        self.refresh_action = self._action(
+            "refresh", self.tr("&Reload"), self.refresh_all, [QKeySequence.StandardKey.Refresh]
+        )
+        self.help_action = self._action(
+            "help", self.tr("Turnout &help"), self.show_help, ["F1"], pixmap.SP_DialogHelpButton
+        )
+        self.about_action = self._action("about", self.tr("&About Turnout"), self.show_about)
+        self.quit_action = self._action(
+            "quit", self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit]
+        )
+        names = (
+            self.tr("&Events"),
+            self.tr("&Calendar"),
+            self.tr("C&ontacts"),
+            self.tr("&Places"),
+            self.tr("Ca&mpaigns"),
+        )
+        self.view_actions = []
+        for number, (key, text) in enumerate(zip(VIEWS, names, strict=True), start=1):
+            action = self._action(
+                f"show_{key}", text, lambda _=False, n=number - 1: self.show_view(n)
+            )
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setCheckable(True)
+            self.view_actions.append(action)
+
+    def _build_menus(self) -> None:
+        for name, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("event", self.tr("E&vent")),
+            ("view", self.tr("&View")),
+            ("help", self.tr("&Help")),
+        ):
+            menu = self.menuBar().addMenu(title)
+            menu.setObjectName(f"{name}Menu")
+            self._menus[name] = menu
+        self._menus["file"].addAction(self.load_demo_action)
+        self._menus["edit"].addActions([self.undo_action, self.redo_action])
+        self._menus["edit"].addSeparator()
+        self._menus["edit"].addAction(self.find_action)
+        self._menus["event"].addActions(
+            [self.new_action, self.open_action, self.duplicate_action, self.delete_action]
+        )
+        self._menus["view"].addActions(self.view_actions)
+        self._menus["view"].addSeparator()
+        self._menus["view"].addAction(self.refresh_action)
+        self._menus["help"].addActions([self.help_action, self.about_action])
+        # Import, export, print and backup join the File menu as their modules land.
+        self._menus["file"].addSeparator()
         features.install_all(self)
-        self._update_status()
+        self._menus["file"].addSeparator()
+        self._menus["file"].addAction(self.quit_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        bar.addActions([self.new_action, self.open_action, self.duplicate_action])
+        bar.addAction(self.delete_action)
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        self.addToolBar(bar)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._on_view_changed)
+        self.search.textChanged.connect(self._apply_filter)
+        for box in (
+            self.kind_filter,
+            self.status_filter,
+            self.campaign_filter,
+            self.visibility_filter,
+            self.range_filter,
+        ):
+            box.currentIndexChanged.connect(self._apply_filter)
+        self.first_day.dateChanged.connect(self._apply_filter)
+        self.last_day.dateChanged.connect(self._apply_filter)
+        self.clear_filters.clicked.connect(self.clear_all_filters)
+        self.events_model.totalChanged.connect(self._update_status)
+        self.events_model.modelReset.connect(self._update_actions)
+        self.events_view.doubleClicked.connect(self._on_row_activated)
+        self.events_view.selectionModel().currentChanged.connect(self._update_actions)
+        self.welcome.loadExampleRequested.connect(self.load_example)
+        self.welcome.newEventRequested.connect(self.new_event)
+        self.calendar_view.eventActivated.connect(self.open_event)
+        self.calendar_view.newEventRequested.connect(self._on_new_event_on_day)
+        for view in (self.contacts_view, self.places_view, self.campaigns_view):
+            view.changed.connect(self.refresh_all)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+
+    # --- the contract for feature modules ------------------------------------------------------
 
     def menu(self, name: str) -> QMenu:
         return self._menus[name]
 
     def selected_event_id(self) -> int | None:
-        index = self.events_view.currentIndex()
-        if not index.isValid():
+        if self.events_stack.currentWidget() is not self._list_page:
             return None
-        return index.data(EventTableModel.EventIdRole)
+        return self.events_proxy.event_id(self.events_view.currentIndex())
 
     def refresh_all(self) -> None:
-        self.events_model.refresh()
+        """Reload every view from the database (after a change made anywhere)."""
+        try:
+            self.events_model.refresh()
+            self._refresh_campaign_filter()
+        except KnownError as error:
+            self.show_error(self.tr("Could not read the database"), str(error))
+        for view in (self.calendar_view, self.contacts_view, self.places_view, self.campaigns_view):
+            view.refresh()
+        self._update_events_page()
         self._update_status()
+        self._update_actions()
 
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
+    # --- views ---------------------------------------------------------------------------------
+
+    def show_view(self, number: int) -> None:
+        self.sidebar.setCurrentRow(number)
+
+    def current_view(self) -> str:
+        return VIEWS[self.stack.currentIndex()]
+
+    @Slot(int)
+    def _on_view_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        for number, action in enumerate(self.view_actions):
+            action.setChecked(number == row)
+        self._update_actions()
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.show_view(0)
+        self.events_stack.setCurrentWidget(self._list_page)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _current_filter(self) -> EventFilter:
+        custom = self.range_filter.currentData() == "custom"
+        return EventFilter(
+            text=self.search.text(),
+            kind=self.kind_filter.currentData(),
+            status=self.status_filter.currentData(),
+            campaign_id=self.campaign_filter.currentData(),
+            visibility=self.visibility_filter.currentData(),
+            range=self.range_filter.currentData(),
+            first_day=self.first_day.date().toPython() if custom else None,
+            last_day=self.last_day.date().toPython() if custom else None,
+            zone_name=local_zone_name(),
+        )
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        custom = self.range_filter.currentData() == "custom"
+        self.first_day.setVisible(custom)
+        self.last_day.setVisible(custom)
+        try:
+            self.events_proxy.set_filter(self._current_filter())
+        except KnownError as error:
+            self.show_error(self.tr("Could not read the database"), str(error))
+        self._update_events_page()
+
+    @Slot()
+    def clear_all_filters(self) -> None:
+        widgets = (
+            self.search,
+            self.kind_filter,
+            self.status_filter,
+            self.campaign_filter,
+            self.visibility_filter,
+            self.range_filter,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for box in widgets[1:]:
+            box.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._apply_filter()
+
+    def _refresh_campaign_filter(self) -> None:
+        chosen = self.campaign_filter.currentData()
+        campaigns = actions.read(self.database, lambda s: events.choices(s).campaigns)
+        self.campaign_filter.blockSignals(True)
+        while self.campaign_filter.count() > 1:
+            self.campaign_filter.removeItem(1)
+        for campaign_id, name in campaigns:
+            self.campaign_filter.addItem(name, campaign_id)
+        index = self.campaign_filter.findData(chosen)
+        self.campaign_filter.setCurrentIndex(max(0, index))
+        self.campaign_filter.blockSignals(False)
+        if chosen is not None and index < 0:
+            self._apply_filter()  # the chosen campaign is gone
+
+    def _update_events_page(self) -> None:
+        filtered = not self.events_model.event_filter().is_empty()
+        empty = self.events_model.total() == 0
+        if empty and not filtered:
+            try:
+                has_any = actions.read(self.database, events.has_events)
+            except KnownError:
+                has_any = True
+            empty = not has_any
+        self.events_stack.setCurrentWidget(
+            self.welcome if empty and not filtered else self._list_page
+        )
+        self.no_match.setVisible(filtered and self.events_model.total() == 0)
+
     def _update_status(self) -> None:
-        self._status.setText(f"{self.events_model.total()} events · {self.database.describe()}")
+        total = self.events_model.total()
+        if self.events_model.event_filter().is_empty():
+            text = self.tr("%d events") % total if total != 1 else self.tr("1 event")
+        else:
+            text = (
+                self.tr("%d events shown (filtered)") % total
+                if total != 1
+                else self.tr("1 event shown (filtered)")
+            )
+        self._status.setText(text)
+
+    def _update_actions(self) -> None:
+        selected = self.selected_event_id() is not None and self.current_view() == "events"
+        for action in (self.open_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(selected)
+
+    # --- events: new, open, duplicate, delete ----------------------------------------------------
+
+    def _choices(self) -> events.Choices:
+        return actions.read(self.database, events.choices)
+
+    @Slot()
+    def new_event(self, day: dt.date | None = None) -> EventDialog | None:
+        """Open the editor for a new event (on ``day`` when given)."""
+        try:
+            choices = self._choices()
+        except KnownError as error:
+            self.show_error(self.tr("Could not read the database"), str(error))
+            return None
+        dialog = EventDialog(choices, None, self, day=day if isinstance(day, dt.date) else None)
+        self._show_editor(dialog, None, None)
+        return dialog
+
+    @Slot(QDate)
+    def _on_new_event_on_day(self, day: QDate) -> None:
+        self.new_event(day.toPython())
+
+    @Slot()
+    def open_selected(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is not None:
+            self.open_event(event_id)
+
+    def _on_row_activated(self, index) -> None:
+        event_id = self.events_proxy.event_id(index)
+        if event_id is not None:
+            self.open_event(event_id)
+
+    @Slot(int)
+    def open_event(self, event_id: int) -> EventDialog | None:
+        """Open the editor on an event (bring it forward when it is open already)."""
+        if event_id in self._open_editors:
+            dialog = self._open_editors[event_id]
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+
+        def load(session):
+            return events.edit_of(events.find(session, event_id)), events.choices(session)
+
+        try:
+            before, choices = actions.read(self.database, load)
+        except KnownError as error:
+            self.show_error(self.tr("Could not open the event"), str(error))
+            self.refresh_all()
+            return None
+        dialog = EventDialog(choices, before, self)
+        self._show_editor(dialog, event_id, before)
+        return dialog
+
+    def _show_editor(
+        self, dialog: EventDialog, event_id: int | None, before: EventEdit | None
+    ) -> None:
+        # Window-modal and not blocking: the window keeps painting, and tests can type into it.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        if event_id is not None:
+            self._open_editors[event_id] = dialog
+        dialog.finished.connect(lambda _result: self._open_editors.pop(event_id, None))
+        dialog.accepted.connect(lambda: self._save(dialog.edit(), event_id, before))
+        dialog.show()
+
+    def _save(self, edit: EventEdit, event_id: int | None, before: EventEdit | None) -> None:
+        try:
+            saved_id = actions.run(self.database, lambda s: events.save_edit(s, edit, event_id).id)
+        except EditConflict as error:
+            self._resolve_conflict(str(error), edit, event_id)
+            return
+        except KnownError as error:
+            self.show_error(self.tr("Could not save the event"), str(error))
+            self._reopen_with(edit, event_id, before)
+            return
+        title = edit.draft.title.strip()
+        if event_id is None:
+            command = CreateEventCommand(self, saved_id, self.tr("Create “%s”") % title)
+        else:
+            command = EditEventCommand(self, event_id, before, edit, self.tr("Edit “%s”") % title)
+        self.undo_stack.push(command)
+        self.after_change(saved_id)
+        self.statusBar().showMessage(self.tr("Saved “%s”.") % title, 5000)
+
+    def _reopen_with(self, edit: EventEdit, event_id: int | None, before: EventEdit | None) -> None:
+        """Give the person their typing back after a save failed: nothing is lost."""
+        try:
+            choices = self._choices()
+        except KnownError:
+            return
+        dialog = EventDialog(choices, edit, self)
+        if event_id is None:
+            dialog.setWindowTitle(self.tr("New event"))
+        self._show_editor(dialog, event_id, before)
+
+    def _resolve_conflict(self, text: str, edit: EventEdit, event_id: int | None) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Someone else changed this event"))
+        box.setText(text)
+        box.setInformativeText(
+            self.tr(
+                "Save yours over theirs, or keep theirs and edit again (your text stays in "
+                "the editor)."
+            )
+        )
+        overwrite = box.addButton(self.tr("Save mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep theirs, edit again"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+
+        def current(session):
+            return events.edit_of(events.find(session, event_id))
+
+        try:
+            theirs = actions.read(self.database, current)
+        except KnownError as error:
+            self.show_error(self.tr("Could not save the event"), str(error))
+            return
+        if box.clickedButton() is overwrite:
+            self._save(replace(edit, version=theirs.version), event_id, theirs)
+        else:
+            self.refresh_all()
+            self._reopen_with(replace(edit, version=theirs.version), event_id, theirs)
+
+    @Slot()
+    def duplicate_selected(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is None:
+            return
+        try:
+            new_id, title = actions.run(
+                self.database,
+                lambda s: (lambda e: (e.id, e.title))(events.duplicate(s, event_id)),
+            )
+        except KnownError as error:
+            self.show_error(self.tr("Could not duplicate the event"), str(error))
+            return
+        self.undo_stack.push(CreateEventCommand(self, new_id, self.tr("Duplicate “%s”") % title))
+        self.after_change(new_id)
+        self.statusBar().showMessage(
+            self.tr("Copied “%s” one week later; Ctrl+Z takes it back.") % title, 8000
+        )
+
+    @Slot()
+    def delete_selected(self) -> None:
+        # No question asked: Undo brings the event back with the same id and UID.
+        event_id = self.selected_event_id()
+        if event_id is None:
+            return
+        row = self.events_view.currentIndex().row()
+        try:
+            kept = actions.run(self.database, lambda s: events.delete(s, event_id))
+        except KnownError as error:
+            self.show_error(self.tr("Could not delete the event"), str(error))
+            return
+        title = kept.edit.draft.title
+        self.undo_stack.push(DeleteEventCommand(self, kept, self.tr("Delete “%s”") % title))
+        self.after_change(None)
+        self._select_row(min(row, self.events_proxy.rowCount() - 1))
+        self.statusBar().showMessage(self.tr("Deleted “%s”; Ctrl+Z brings it back.") % title, 8000)
+
+    @Slot()
+    def load_example(self) -> None:
+        try:
+            added = actions.run(self.database, load_demo)
+        except KnownError as error:
+            self.show_error(self.tr("Could not load the example campaign"), str(error))
+            return
+        self.refresh_all()
+        self.statusBar().showMessage(
+            self.tr("Loaded the example campaign: %d events.") % added["events"], 8000
+        )
+
+    # --- called by undo commands ----------------------------------------------------------------
+
+    def after_change(self, event_id: int | None) -> None:
+        self.refresh_all()
+        if event_id is not None:
+            self.select_event(event_id)
+
+    def report_undo_failure(self, text: str) -> None:
+        self.show_error(
+            self.tr("Could not undo or redo"),
+            text + "\n\n" + self.tr("This step was taken out of the undo history."),
+        )
+        self.refresh_all()
+
+    def select_event(self, event_id: int) -> bool:
+        """Make ``event_id`` the current row, fetching pages until it is loaded."""
+        row = self.events_model.row_of(event_id)
+        if row is None:
+            chosen, key, descending = self.events_model.query_state()
+            try:
+                position = actions.read(
+                    self.database,
+                    lambda s: row_position(
+                        s, event_id, chosen, sort_key=key, descending=descending
+                    ),
+                )
+            except KnownError:
+                position = None
+            if position is None:
+                return False
+            while self.events_model.rowCount() <= position and self.events_model.canFetchMore():
+                self.events_model.fetchMore()
+            row = self.events_model.row_of(event_id)
+            if row is None:
+                return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            self._update_actions()
+            return
+        index = self.events_proxy.index(row, EventTableModel.COL_TITLE)
+        self.events_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.events_view.scrollTo(index)
+        self._update_actions()
+
+    # --- help ----------------------------------------------------------------------------------
+
+    @Slot()
+    def show_help(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Turnout help"),
+            self.tr(
+                "Keyboard:\n"
+                "  Ctrl+N  new event        Enter  open the selected event\n"
+                "  Ctrl+D  duplicate (one week later)    Delete  delete (Undo brings it back)\n"
+                "  Ctrl+Z  undo     Ctrl+Shift+Z  redo     Ctrl+F  search\n"
+                "  Ctrl+1…5  Events, Calendar, Contacts, Places, Campaigns\n\n"
+                "Search looks in titles, places, descriptions, tags and people's names.\n"
+                "Fields on the Internal tab never go into public feeds or flyers."
+            ),
+        )
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Turnout"),
+            self.tr(
+                "Turnout plans, publishes and prints protests, strikes, walkouts and "
+                "pickets — offline.\nDatabase: %s"
+            )
+            % self.database.describe(),
+        )
+
+    # --- remembered state ----------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = window_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = settings.value("events/header")
+        if isinstance(header, QByteArray):
+            self.events_view.horizontalHeader().restoreState(header)
+        view = settings.value("window/view", "events")
+        if view in VIEWS:
+            self.show_view(VIEWS.index(view))
+
+    def save_settings(self) -> None:
+        settings = window_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("events/header", self.events_view.horizontalHeader().saveState())
+        settings.setValue("window/view", self.current_view())
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        for dialog in list(self._open_editors.values()):
+            dialog.close()
+        super().closeEvent(event)
