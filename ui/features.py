@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 
-FEATURE_MODULES: tuple[str, ...] = ()
+FEATURE_MODULES: tuple[str, ...] = ("ui.print_actions",)
 
 
 def install_all(window) -> None:

@@ -1,0 +1,287 @@
+"""Printing from the window: Event › Print… (with a preview), Event › Save as PDF…, and
+File › Print program….
+
+The pieces themselves come from desktop.printing; this module only asks what to print and
+where. QtPrintSupport is imported inside the slots, off the start-up path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QWidget,
+)
+
+from desktop.errors import KnownError
+
+TEMPLATE_CHOICES = (
+    ("poster", "Poster (public)"),
+    ("handbill", "Handbill, two per page (public)"),
+    ("sheet", "Event sheet for marshals (internal)"),
+)
+PAGE_CHOICES = (("letter", "Letter (8.5 × 11 in)"), ("a4", "A4 (210 × 297 mm)"))
+
+
+@dataclass(frozen=True)
+class FlyerChoice:
+    template: str
+    page: str
+    lang: str | None
+
+
+@dataclass(frozen=True)
+class ProgramChoice:
+    first: dt.date
+    last: dt.date
+    public: bool
+    page: str
+
+
+def _fill(combo: QComboBox, choices, current: str) -> None:
+    for value, label in choices:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+
+
+class FlyerDialog(QDialog):
+    """Which piece of one event, on which paper, with which second language."""
+
+    def __init__(self, parent: QWidget | None, *, public: bool, languages: list[str]) -> None:
+        super().__init__(parent)
+        from desktop.printing import default_page
+
+        self.setWindowTitle("Print event")
+        form = QFormLayout(self)
+        self.template = QComboBox(self)
+        self.template.setObjectName("template")
+        _fill(self.template, TEMPLATE_CHOICES, "poster" if public else "sheet")
+        self.page = QComboBox(self)
+        self.page.setObjectName("page")
+        _fill(self.page, PAGE_CHOICES, default_page())
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem("None", None)
+        for code in languages:
+            self.language.addItem(_language_label(code), code)
+        form.addRow("&Template:", self.template)
+        form.addRow("&Paper:", self.page)
+        form.addRow("Second &language:", self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self._template_changed()
+
+    def _template_changed(self) -> None:
+        # The sheet is internal and shows everything; a second language is a flyer choice.
+        self.language.setEnabled(self.template.currentData() != "sheet")
+
+    def choice(self) -> FlyerChoice:
+        lang = self.language.currentData() if self.language.isEnabled() else None
+        return FlyerChoice(self.template.currentData(), self.page.currentData(), lang)
+
+    @classmethod
+    def ask(cls, parent, *, public: bool, languages: list[str]) -> FlyerChoice | None:
+        dialog = cls(parent, public=public, languages=languages)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.choice() if accepted else None
+
+
+class ProgramDialog(QDialog):
+    """The date range of a program, public or internal, and the paper."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        from desktop.printing import default_page
+
+        self.setWindowTitle("Print program")
+        form = QFormLayout(self)
+        today = QDate.currentDate()
+        self.first = QDateEdit(today, self)
+        self.first.setObjectName("first")
+        self.last = QDateEdit(today.addDays(6), self)
+        self.last.setObjectName("last")
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.public = QCheckBox("Public program (public events and details only)", self)
+        self.public.setObjectName("public")
+        self.public.setChecked(True)
+        self.page = QComboBox(self)
+        self.page.setObjectName("page")
+        _fill(self.page, PAGE_CHOICES, default_page())
+        form.addRow("&From:", self.first)
+        form.addRow("&To:", self.last)
+        form.addRow("", self.public)
+        form.addRow("&Paper:", self.page)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choice(self) -> ProgramChoice:
+        return ProgramChoice(
+            self.first.date().toPython(),
+            self.last.date().toPython(),
+            self.public.isChecked(),
+            self.page.currentData(),
+        )
+
+    @classmethod
+    def ask(cls, parent) -> ProgramChoice | None:
+        dialog = cls(parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _language_label(code: str) -> str:
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale(code.replace("-", "_"))
+    name = locale.nativeLanguageName() or code
+    return f"{name} ({code})"
+
+
+def file_name(title: str) -> str:
+    """A file name made from a title: no folders, no hidden or direction-override characters."""
+    import unicodedata
+
+    kept = "".join(
+        ch if ch.isalnum() or ch in " -_,.()" else " "
+        for ch in title
+        if unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")
+    )
+    name = " ".join(kept.split()).strip(" .")[:80].rstrip(" .")
+    return name or "Turnout"
+
+
+class PrintActions:
+    """The print actions of one window, using only its feature contract."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        event_menu = window.menu("event")
+        self.print_action = QAction("&Print…", window)
+        self.print_action.setObjectName("printEvent")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.print_action.triggered.connect(self.print_event)
+        self.pdf_action = QAction("Save as P&DF…", window)
+        self.pdf_action.setObjectName("saveEventPdf")
+        self.pdf_action.triggered.connect(self.save_event_pdf)
+        event_menu.addSeparator()
+        event_menu.addAction(self.print_action)
+        event_menu.addAction(self.pdf_action)
+        self.program_action = QAction("Print p&rogram…", window)
+        self.program_action.setObjectName("printProgram")
+        self.program_action.triggered.connect(self.print_program)
+        window.menu("file").addAction(self.program_action)
+        # Actions live on the window too, so the shortcut works with the menu closed.
+        window.addAction(self.print_action)
+
+    # --- slots ---------------------------------------------------------------------------
+
+    def print_event(self) -> None:
+        prepared = self._prepare_flyer()
+        if prepared is not None:
+            piece, page = prepared
+            self._preview(piece, page)
+
+    def save_event_pdf(self) -> None:
+        prepared = self._prepare_flyer()
+        if prepared is None:
+            return
+        piece, page = prepared
+        suggested = str(Path.home() / f"{file_name(piece.title)}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Save as PDF", suggested, "PDF files (*.pdf)"
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            from desktop.files import write_atomically
+
+            write_atomically(Path(path), piece.pdf(page))
+        except KnownError as error:
+            self.window.show_error("Could not save the PDF", str(error))
+
+    def print_program(self) -> None:
+        choice = ProgramDialog.ask(self.window)
+        if choice is None:
+            return
+        from desktop.printing.pieces import prepare_program
+
+        try:
+            with self.window.database.sessions.begin() as session:
+                piece = prepare_program(session, choice.first, choice.last, public=choice.public)
+        except KnownError as error:
+            self.window.show_error("Could not print the program", str(error))
+            return
+        self._preview(piece, choice.page)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _prepare_flyer(self):
+        event_id = self.window.selected_event_id()
+        if event_id is None:
+            self.window.show_error("Nothing to print", "Select an event to print first.")
+            return None
+        from desktop import events
+        from desktop.printing.pieces import prepare_flyer
+
+        try:
+            with self.window.database.sessions.begin() as session:
+                event = events.find(session, event_id)
+                has_text = bool(event.alt_title.strip() or event.alt_description.strip())
+                languages = [event.alt_language] if event.alt_language and has_text else []
+                public = event.visibility == "public"
+            # No transaction stays open while the dialog waits for a person.
+            choice = FlyerDialog.ask(self.window, public=public, languages=languages)
+            if choice is None:
+                return None
+            with self.window.database.sessions.begin() as session:
+                event = events.find(session, event_id)
+                piece = prepare_flyer(event, choice.template, lang=choice.lang)
+        except KnownError as error:
+            self.window.show_error("Could not print", str(error))
+            return None
+        return piece, choice.page
+
+    def _preview(self, piece, page: str) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from desktop.printing import page_layout
+        from desktop.printing.fonts import load_fonts
+
+        load_fonts()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setPageLayout(page_layout(page))
+        printer.setDocName(piece.title)
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(f"Print — {piece.title}")
+        dialog.paintRequested.connect(piece.render)
+        self.last_preview = dialog  # kept for tests and for the dialog's lifetime
+        dialog.exec()
+
+
+def install(window) -> None:
+    window.print_actions = PrintActions(window)
