@@ -286,3 +286,28 @@ class Task(Base):
 
     event: Mapped[Event] = relationship(back_populates="tasks")
     assignee: Mapped[Contact | None] = relationship()
+
+
+class EventOverride(Base):
+    """One instance of a recurring event moved or changed (iCalendar RECURRENCE-ID).
+
+    ``recurrence_id`` names the instance as the series would have started it, like ``exdates``:
+    local "YYYY-MM-DDTHH:MM" in the event's zone (a date for all-day events). Cancelled
+    instances are not kept here: they become ``exdates``. Added by revision 0003.
+    """
+
+    __tablename__ = "event_overrides"
+    __table_args__ = (
+        UniqueConstraint("event_id", "recurrence_id"),
+        CheckConstraint("ends_at >= starts_at", name="ends_after_start"),
+        CheckConstraint(sql_in("status", EVENT_STATUSES), name="status_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    recurrence_id: Mapped[str] = mapped_column(String(32))
+    starts_at: Mapped[dt.datetime] = mapped_column()
+    ends_at: Mapped[dt.datetime] = mapped_column()
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    title: Mapped[str] = mapped_column(String(TITLE_MAX), default="")  # "" means the series'
+    description: Mapped[str] = mapped_column(Text, default="")

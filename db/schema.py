@@ -23,7 +23,7 @@ from db.errors import KnownError
 from db.sqlite_files import check_integrity, copy_database, looks_like_sqlite
 
 # Every revision in db/migrations/versions, oldest first (a test keeps this list honest).
-REVISIONS = ("0001", "0002")
+REVISIONS = ("0001", "0002", "0003")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
