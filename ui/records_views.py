@@ -447,9 +447,8 @@ class _RecordsView(QWidget):
         except KnownError as error:
             self._show_error(str(error))
             return
-        row = self.model.row_of(record_id)
-        self._editing_id = None
-        self._saved_draft = self._empty_draft()
+        row = self.proxy.mapFromSource(self.model.index(self.model.row_of(record_id), 0)).row()
+        self._load_new()
         self.refresh()
         self._select_nearest(row)
         self.changed.emit()
