@@ -646,6 +646,8 @@ class MainWindow(QMainWindow):
             return
         except KnownError as error:
             self.show_error(self.tr("Could not save the event"), str(error))
+            if event_id is not None and not self._exists(event_id):
+                event_id, before = None, None  # deleted meanwhile: offer it as a new event
             self._reopen_with(edit, event_id, before)
             return
         title = edit.draft.title.strip()
@@ -656,6 +658,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         self.after_change(saved_id)
         self.statusBar().showMessage(self.tr("Saved “%s”.") % title, 5000)
+
+    def _exists(self, event_id: int) -> bool:
+        try:
+            actions.read(self.database, lambda s: events.find(s, event_id))
+        except KnownError:
+            return False
+        return True
 
     def _reopen_with(self, edit: EventEdit, event_id: int | None, before: EventEdit | None) -> None:
         """Give the person their typing back after a save failed: nothing is lost."""
@@ -669,19 +678,18 @@ class MainWindow(QMainWindow):
         self._show_editor(dialog, event_id, before)
 
     def _resolve_conflict(self, text: str, edit: EventEdit, event_id: int | None) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Someone else changed this event"))
-        box.setText(text)
-        box.setInformativeText(
-            self.tr(
-                "Save yours over theirs, or keep theirs and edit again (your text stays in "
-                "the editor)."
-            )
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Someone else changed this event"),
+            text
+            + "\n\n"
+            + self.tr(
+                "Save: your version replaces theirs.\n"
+                "Cancel: keep theirs and look again; your text stays in the editor."
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
-        overwrite = box.addButton(self.tr("Save mine"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Keep theirs, edit again"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
 
         def current(session):
             return events.edit_of(events.find(session, event_id))
@@ -690,8 +698,9 @@ class MainWindow(QMainWindow):
             theirs = actions.read(self.database, current)
         except KnownError as error:
             self.show_error(self.tr("Could not save the event"), str(error))
+            self.refresh_all()
             return
-        if box.clickedButton() is overwrite:
+        if answer == QMessageBox.StandardButton.Save:
             self._save(replace(edit, version=theirs.version), event_id, theirs)
         else:
             self.refresh_all()
@@ -831,11 +840,10 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         settings = window_settings()
+        self.resize(1200, 760)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

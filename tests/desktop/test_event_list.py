@@ -1,0 +1,102 @@
+"""The events list's query: search words, filters, ranges and sorting, all in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from db.models import Contact, Event, Role
+from desktop import events
+from desktop.event_list import EventFilter, count_events, fetch_rows, row_position
+from desktop.events import EventDraft
+
+NOW = dt.datetime(2019, 7, 13, 12, 0, tzinfo=dt.UTC)
+
+
+def titles(session, chosen: EventFilter, **kwargs) -> list[str]:
+    return [row.title for row in fetch_rows(session, 0, 100, chosen, now=NOW, **kwargs)]
+
+
+def test_search_matches_title_place_description_tags_and_people(demo_database):
+    with demo_database.sessions() as session:
+        # A contact's name finds the events they have a role in.
+        with_dana = set(
+            session.scalars(
+                select(Role.event_id).join(Contact).where(Contact.name == "Dana Okafor")
+            )
+        )
+        found = {row.id for row in fetch_rows(session, 0, 100, EventFilter(text="okafor"))}
+        assert found == with_dana
+        # Place name and tag.
+        assert "Prime Day strike at the Shakopee warehouse" in titles(
+            session, EventFilter(text="fulfillment")
+        )
+        assert titles(session, EventFilter(text="SURVEILLANCE")) == [
+            "Employee letter to leadership: stop selling face surveillance to ICE"
+        ]
+        # Every word must match somewhere; description words count.
+        assert titles(session, EventFilter(text="keynote cloud")) == [
+            "Protest inside the company's cloud conference"
+        ]
+        assert titles(session, EventFilter(text="keynote nowhere-at-all")) == []
+
+
+def test_search_treats_wildcards_as_text(session):
+    start = dt.datetime(2030, 1, 1, 10)
+    events.create(session, EventDraft(title="100% turnout", start=start, timezone="UTC"))
+    events.create(session, EventDraft(title="1000 turnout", start=start, timezone="UTC"))
+    assert titles(session, EventFilter(text="100%")) == ["100% turnout"]
+    assert titles(session, EventFilter(text="_")) == []
+
+
+def test_filters_kind_status_campaign_visibility(demo_database):
+    with demo_database.sessions() as session:
+        all_rows = session.execute(select(Event.kind, Event.status, Event.visibility)).all()
+        assert count_events(session, EventFilter(kind="strike")) == sum(
+            1 for r in all_rows if r.kind == "strike"
+        )
+        assert titles(session, EventFilter(status="cancelled")) == ["Rally at the Spheres"]
+        assert count_events(session, EventFilter(visibility="public")) == sum(
+            1 for r in all_rows if r.visibility == "public"
+        )
+        campaign_id = session.scalar(select(Event.campaign_id).limit(1))
+        assert count_events(session, EventFilter(campaign_id=campaign_id)) == len(all_rows)
+        assert count_events(session, EventFilter(campaign_id=campaign_id + 99)) == 0
+
+
+def test_ranges_past_upcoming_custom(demo_database):
+    with demo_database.sessions() as session:
+        total = count_events(session)
+        upcoming = count_events(session, EventFilter(range="upcoming"), now=NOW)
+        past = count_events(session, EventFilter(range="past"), now=NOW)
+        assert upcoming + past == total
+        assert "Prime Day strike at the Shakopee warehouse" in titles(
+            session, EventFilter(range="upcoming")
+        )
+        july_15 = EventFilter(
+            range="custom",
+            first_day=dt.date(2019, 7, 15),
+            last_day=dt.date(2019, 7, 15),
+            zone_name="America/New_York",
+        )
+        found = titles(session, july_15)
+        assert "Prime Day strike at the Shakopee warehouse" in found
+        assert "Rally at the Spheres" not in found
+        backwards = EventFilter(
+            range="custom", first_day=dt.date(2019, 7, 15), last_day=dt.date(2019, 7, 1)
+        )
+        assert count_events(session, backwards) == 0
+
+
+def test_sorting_and_position(demo_database):
+    with demo_database.sessions() as session:
+        by_title = titles(session, EventFilter(), sort_key="title")
+        assert by_title == sorted(by_title, key=str.lower)
+        newest_first = fetch_rows(session, 0, 100, descending=True)
+        assert [r.starts_at for r in newest_first] == sorted(
+            (r.starts_at for r in newest_first), reverse=True
+        )
+        last = newest_first[0]
+        assert row_position(session, last.id) == len(newest_first) - 1
+        assert row_position(session, last.id, EventFilter(text="no such thing")) is None

@@ -1,0 +1,381 @@
+"""The main window driven like an organizer would: welcome page, search, filters, shortcuts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from db.models import Event
+from desktop import events
+from desktop.events import EventDraft
+from ui.event_editor import EventDialog
+from ui.event_table_model import EventTableModel
+from ui.main_window import VIEWS, MainWindow
+
+# The offscreen platform cannot pass size hints to a window manager; harmless here.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def make_window(qtbot):
+    def make(database) -> MainWindow:
+        window = MainWindow(database)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window, demo_database) -> MainWindow:
+    return make_window(demo_database)
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[tuple[str, str]]:
+    """QMessageBox.warning calls (title, text), answered with Cancel."""
+    shown: list[tuple[str, str]] = []
+
+    def fake(parent, title, text, *args, **kwargs):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", fake)
+    return shown
+
+
+def open_dialog(window: MainWindow) -> EventDialog:
+    dialogs = [d for d in window.findChildren(EventDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def shown_titles(window: MainWindow) -> list[str]:
+    model = window.events_proxy
+    return [model.index(row, EventTableModel.COL_TITLE).data() for row in range(model.rowCount())]
+
+
+def event_count(database) -> int:
+    with database.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Event))
+
+
+def titles_in_db(database) -> set[str]:
+    with database.sessions() as session:
+        return set(session.scalars(select(Event.title)))
+
+
+def select_title(qtbot, window: MainWindow, title: str) -> int:
+    row = shown_titles(window).index(title)
+    index = window.events_proxy.index(row, EventTableModel.COL_TITLE)
+    rect = window.events_view.visualRect(index)
+    qtbot.mouseClick(window.events_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selected_event_id() is not None
+    return window.selected_event_id()
+
+
+# --- first run ---------------------------------------------------------------------------------
+
+
+def test_empty_database_shows_welcome_and_loads_the_example(qtbot, make_window, database):
+    window = make_window(database)
+    assert window.windowTitle() == "Turnout"
+    assert window.events_stack.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.load_example, Qt.MouseButton.LeftButton)
+    assert event_count(database) == 8
+    assert window.events_stack.currentWidget() is not window.welcome
+    assert len(shown_titles(window)) == 8
+    assert "8 events" in window._status.text()
+    assert database.describe() in window._database_label.text()
+
+
+def test_create_your_first_event_from_the_welcome_page(qtbot, make_window, database):
+    window = make_window(database)
+    qtbot.mouseClick(window.welcome.create_first, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(window)
+    assert not dialog.save_button.isEnabled()  # no title yet
+    qtbot.keyClicks(dialog.title, "Picket at the depot gate")
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert titles_in_db(database) == {"Picket at the depot gate"}
+    assert shown_titles(window) == ["Picket at the depot gate"]
+    assert window.selected_event_id() is not None
+
+
+# --- keyboard --------------------------------------------------------------------------------
+
+
+def test_ctrl_n_creates_an_event(qtbot, window, demo_database):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(window)
+    qtbot.keyClicks(dialog.title, "Warehouse walkout")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("walkout"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with demo_database.sessions() as session:
+        saved = session.scalar(select(Event).where(Event.title == "Warehouse walkout"))
+        assert saved.kind == "walkout"
+        assert saved.visibility == "internal"  # nothing is public unless someone says so
+
+
+def test_ctrl_numbers_switch_views_and_the_last_view_is_remembered(qtbot, window, make_window):
+    for number, name in enumerate(VIEWS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_view() == name
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    window.resize(760, 560)  # inside the offscreen screen, which restoring clamps to
+    window.splitter.setSizes([200, 560])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window(window.database)
+    assert again.current_view() == "contacts"
+    assert again.size() == window.size()
+    assert again.splitter.sizes() == sizes
+
+
+def test_ctrl_f_focuses_search_and_typing_filters_in_sql(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "events"
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "fulfillment")
+    assert shown_titles(window) == ["Prime Day strike at the Shakopee warehouse"]
+    assert "1 event shown" in window._status.text()
+    qtbot.keyClicks(window.search, " nothing-like-this")
+    assert shown_titles(window) == []
+    assert window.no_match.isVisible()
+    qtbot.mouseClick(window.clear_filters, Qt.MouseButton.LeftButton)
+    assert len(shown_titles(window)) == 8
+
+
+def test_filters_by_kind_status_visibility_and_range(qtbot, window, demo_database):
+    window.kind_filter.setCurrentIndex(window.kind_filter.findData("petition"))
+    assert len(shown_titles(window)) == 2
+    window.kind_filter.setCurrentIndex(0)
+    window.status_filter.setCurrentIndex(window.status_filter.findData("cancelled"))
+    assert shown_titles(window) == ["Rally at the Spheres"]
+    window.status_filter.setCurrentIndex(0)
+    window.visibility_filter.setCurrentIndex(window.visibility_filter.findData("public"))
+    with demo_database.sessions() as session:
+        public = set(session.scalars(select(Event.title).where(Event.visibility == "public")))
+    assert set(shown_titles(window)) == public
+    window.visibility_filter.setCurrentIndex(0)
+    window.range_filter.setCurrentIndex(window.range_filter.findData("upcoming"))
+    assert shown_titles(window) == []  # the example campaign is history
+    window.range_filter.setCurrentIndex(window.range_filter.findData("custom"))
+    assert window.first_day.isVisible()
+    window.first_day.setDate(QDate(2019, 7, 1))
+    window.last_day.setDate(QDate(2019, 7, 12))
+    assert "Protest inside the company's cloud conference" in shown_titles(window)
+    assert "Rally at the Spheres" not in shown_titles(window)
+    window.campaign_filter.setCurrentIndex(1)
+    assert "Protest inside the company's cloud conference" in shown_titles(window)
+
+
+def test_cancelled_is_struck_through_and_past_is_greyed(window):
+    model = window.events_proxy
+    for row in range(model.rowCount()):
+        index = model.index(row, EventTableModel.COL_TITLE)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        cancelled = index.data(EventTableModel.RowRole).status == "cancelled"
+        assert bool(font and font.strikeOut()) == cancelled
+        assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # all in the past
+
+
+def test_zone_is_shown_only_when_it_differs_from_the_computers(qtbot, make_window, database):
+    from desktop.timeutil import local_zone_name
+
+    here = local_zone_name()
+    other = "Asia/Tokyo" if here != "Asia/Tokyo" else "Europe/Paris"
+    with database.sessions.begin() as session:
+        start = dt.datetime(2031, 3, 4, 18, 0)
+        events.create(session, EventDraft(title="Here", start=start, timezone=here))
+        events.create(session, EventDraft(title="There", start=start, timezone=other))
+    window = make_window(database)
+    whens = {
+        window.events_proxy.index(row, EventTableModel.COL_TITLE).data(): window.events_proxy.index(
+            row, EventTableModel.COL_WHEN
+        ).data()
+        for row in range(2)
+    }
+    assert whens["Here"].endswith("18:00")
+    assert whens["There"].endswith("18:00 " + other.split("/")[1])
+
+
+def test_enter_opens_the_selected_event_and_saving_updates_it(qtbot, window, demo_database):
+    event_id = select_title(qtbot, window, "Rally at the Spheres")
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Return)
+    dialog = open_dialog(window)
+    assert dialog.title.text() == "Rally at the Spheres"
+    dialog.title.clear()
+    qtbot.keyClicks(dialog.title, "Rally at the Spheres, rescheduled")
+    dialog.status.setCurrentIndex(dialog.status.findData("postponed"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with demo_database.sessions() as session:
+        event = session.get(Event, event_id)
+        assert event.title == "Rally at the Spheres, rescheduled"
+        assert event.status == "postponed"
+        assert event.sequence >= 1  # a status change is a schedule change for calendars
+    assert window.selected_event_id() == event_id
+
+
+def test_double_click_opens_the_editor(qtbot, window):
+    row = shown_titles(window).index("Rally at the Spheres")
+    rect = window.events_view.visualRect(window.events_proxy.index(row, 1))
+    viewport = window.events_view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert open_dialog(window).title.text() == "Rally at the Spheres"
+
+
+def test_delete_key_deletes_without_asking_and_ctrl_z_brings_it_back(qtbot, window, warnings):
+    database = window.database
+    event_id = select_title(qtbot, window, "Weekly organizing meeting")
+    with database.sessions() as session:
+        before = events.snapshot(session, event_id)
+    window.events_view.setFocus()
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
+    assert "Weekly organizing meeting" not in titles_in_db(database)
+    assert "Weekly organizing meeting" not in shown_titles(window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with database.sessions() as session:
+        after = events.snapshot(session, event_id)
+    assert after.uid == before.uid
+    assert after.edit.roles == before.edit.roles
+    assert after.edit.tasks == before.edit.tasks
+    assert after.edit.draft == before.edit.draft
+    assert window.selected_event_id() == event_id
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert "Weekly organizing meeting" not in titles_in_db(database)
+    assert warnings == []
+
+
+def test_delete_in_the_search_box_edits_text_not_events(qtbot, window):
+    select_title(qtbot, window, "Rally at the Spheres")
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "ral")
+    qtbot.keyClick(window.search, Qt.Key.Key_Home)
+    qtbot.keyClick(window.search, Qt.Key.Key_Delete)
+    assert window.search.text() == "al"
+    assert event_count(window.database) == 8
+
+
+def test_ctrl_d_duplicates_one_week_later_and_undo_removes_the_copy(qtbot, window):
+    database = window.database
+    original = select_title(qtbot, window, "Prime Day strike at the Shakopee warehouse")
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    with database.sessions() as session:
+        copies = session.scalars(
+            select(Event).where(Event.title == "Prime Day strike at the Shakopee warehouse")
+        ).all()
+        assert len(copies) == 2
+        first = session.get(Event, original)
+        copy = next(e for e in copies if e.id != original)
+        assert copy.starts_at - first.starts_at == dt.timedelta(days=7)
+        assert copy.uid != first.uid
+        assert [r.contact_id for r in copy.roles] == [r.contact_id for r in first.roles]
+        copy_id = copy.id
+    assert window.selected_event_id() == copy_id
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert event_count(database) == 8
+
+
+def test_calendar_signals_open_and_create_events(qtbot, window, demo_database):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    with demo_database.sessions() as session:
+        rally = session.scalar(select(Event.id).where(Event.title == "Rally at the Spheres"))
+    window.calendar_view.eventActivated.emit(rally)
+    dialog = open_dialog(window)
+    assert dialog.title.text() == "Rally at the Spheres"
+    dialog.reject()
+    window.calendar_view.newEventRequested.emit(QDate(2031, 5, 1))
+    dialog = open_dialog(window)
+    qtbot.keyClicks(dialog.title, "May Day march")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with demo_database.sessions() as session:
+        saved = session.scalar(select(Event).where(Event.title == "May Day march"))
+        assert events.local_bounds(saved)[0].date() == dt.date(2031, 5, 1)
+
+
+def test_f1_shows_help(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[1]))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert shown == ["Turnout help"]
+
+
+def test_menus_hold_the_actions_with_their_shortcuts(window):
+    event_menu = {a.objectName(): a for a in window.menu("event").actions()}
+    assert event_menu["newEvent"].shortcut().toString() == "Ctrl+N"
+    assert event_menu["duplicateEvent"].shortcut().toString() == "Ctrl+D"
+    assert event_menu["deleteEvent"].shortcut().toString() == "Del"
+    edit_menu = {a.objectName(): a for a in window.menu("edit").actions()}
+    assert edit_menu["redo"].shortcut().toString() == "Ctrl+Shift+Z"
+    assert window.menu("file").actions()[-1].objectName() == "quit"
+    for name in ("file", "edit", "event", "view", "help"):
+        assert window.menu(name) is not None
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+
+def test_a_locked_database_gives_a_message_and_the_window_stays_usable(
+    qtbot, make_window, demo_database, monkeypatch, warnings
+):
+    import db.engine
+
+    # A short busy timeout for this test's fresh connections, so the lock is noticed at once.
+    monkeypatch.setattr(db.engine, "BUSY_TIMEOUT_MS", 50)
+    demo_database.engine.dispose()
+    window = make_window(demo_database)
+    select_title(qtbot, window, "Rally at the Spheres")
+    other = sqlite3.connect(str(demo_database.path), timeout=0.05)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        window.events_view.setFocus()
+        qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
+    finally:
+        other.rollback()
+        other.close()
+    assert len(warnings) == 1
+    assert "in use by another program" in warnings[0][1]
+    assert event_count(demo_database) == 8
+    assert "Rally at the Spheres" in shown_titles(window)
+    assert not window.undo_stack.canUndo()
+    # Once the other program lets go, the same key works.
+    window.events_view.setFocus()
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
+    assert event_count(demo_database) == 7
+
+
+def test_conflicting_edit_is_noticed_and_nothing_is_overwritten_silently(
+    qtbot, window, demo_database, warnings
+):
+    event_id = select_title(qtbot, window, "Rally at the Spheres")
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Return)
+    dialog = open_dialog(window)
+    # Someone else saves first.
+    with demo_database.sessions.begin() as session:
+        event = session.get(Event, event_id)
+        event.title = "Rally at the Spheres (their version)"
+    dialog.title.clear()
+    qtbot.keyClicks(dialog.title, "Rally at the Spheres (my version)")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1  # answered "Cancel": keep theirs, edit again
+    assert titles_in_db(demo_database) >= {"Rally at the Spheres (their version)"}
+    reopened = open_dialog(window)
+    assert reopened.title.text() == "Rally at the Spheres (my version)"  # nothing lost
+    qtbot.mouseClick(reopened.save_button, Qt.MouseButton.LeftButton)
+    assert "Rally at the Spheres (my version)" in titles_in_db(demo_database)
