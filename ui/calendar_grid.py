@@ -29,6 +29,8 @@ from desktop.events import Occurrence
 
 MONTH, WEEK = "month", "week"
 MONTH_WEEKS = 6
+# Week view chips: time, title, place.
+WEEK_LINES = 3
 
 
 def to_date(day: QDate) -> dt.date:
@@ -204,7 +206,7 @@ class CalendarGrid(QWidget):
 
     def _lay_out_chips(self, rect: QRect, day: dt.date, line: int) -> None:
         occurrences = self._by_day.get(day, [])
-        chip_height = line * (2 if self._mode == WEEK else 1) + 2
+        chip_height = line * (WEEK_LINES if self._mode == WEEK else 1) + 2
         top = rect.top() + line + 6
         bottom = rect.bottom() - 2
         fits = max(0, (bottom - top + 2) // (chip_height + 2))
@@ -354,19 +356,18 @@ class CalendarGrid(QWidget):
                 when = f"{when}–{end_text}"
             else:
                 when = self.tr("All day")
-            top = QRect(inner.left(), inner.top(), inner.width(), inner.height() // 2)
-            bottom = QRect(inner.left(), top.bottom(), inner.width(), inner.height() - top.height())
-            painter.drawText(
-                top, _LEFT, metrics.elidedText(when, Qt.TextElideMode.ElideRight, top.width())
-            )
             bold = QFont(font)
             bold.setBold(True)
-            painter.setFont(bold)
-            painter.drawText(
-                bottom,
-                _LEFT,
-                QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, bottom.width()),
-            )
+            where = occurrence.place or occurrence.campaign
+            lines = [(when, font), (title, bold), (where, font)]
+            height = inner.height() // WEEK_LINES
+            for number, (line_text, line_font) in enumerate(lines):
+                box = QRect(inner.left(), inner.top() + number * height, inner.width(), height)
+                painter.setFont(line_font)
+                elided = QFontMetrics(line_font).elidedText(
+                    line_text, Qt.TextElideMode.ElideRight, box.width()
+                )
+                painter.drawText(box, _LEFT, elided)
         else:
             label = f"{when} {title}" if when else title
             painter.drawText(

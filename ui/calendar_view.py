@@ -127,6 +127,7 @@ class CalendarView(QWidget):
         super().__init__(parent)
         self.database = database
         self._loaded_range: tuple[dt.date, int] | None = None
+        self._stale = False
         self._colours: dict[str, str] = {}
 
         self.grid = CalendarGrid(self)
@@ -255,10 +256,20 @@ class CalendarView(QWidget):
     # --- public -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the visible days after data changed."""
+        """Reload the visible days after data changed (when next shown, if hidden now)."""
         self._loaded_range = None
         self.grid.set_today(dt.date.today())
-        self._load()
+        if self.isVisible():
+            self._load()
+        else:
+            # Every save elsewhere refreshes every view; a hidden calendar waits until shown.
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._stale = False
+            self._load()
+        super().showEvent(event)
 
     def current_date(self) -> QDate:
         return to_qdate(self.grid.current())
@@ -293,6 +304,8 @@ class CalendarView(QWidget):
         unit = self.tr("month") if month else self.tr("week")
         self.previous_button.setAccessibleName(self.tr("Previous %1").replace("%1", unit))
         self.next_button.setAccessibleName(self.tr("Next %1").replace("%1", unit))
+        self.previous_button.setToolTip(self.tr("Previous %1 (Page Up)").replace("%1", unit))
+        self.next_button.setToolTip(self.tr("Next %1 (Page Down)").replace("%1", unit))
         self._update_title()
         self._load()
 

@@ -218,3 +218,13 @@ def test_tab_reaches_every_control(qtbot, view):
     for control in (view.today_button, view.next_button, view.grid, view.agenda, view.new_button):
         assert control in chain
         assert control.accessibleName()
+
+
+def test_a_hidden_calendar_reloads_when_shown(qtbot, database, view):
+    view.hide()
+    with database.sessions.begin() as session:
+        _add(session, "Added while hidden", dt.datetime(2030, 5, 23, 12))
+    view.refresh()
+    view.show()
+    qtbot.waitExposed(view)
+    assert _days_with(view, "Added while hidden") == [dt.date(2030, 5, 23)]
