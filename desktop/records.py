@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 
 from sqlalchemy import Engine, func, or_, select, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from db.models import NAME_MAX, SHORT_MAX, Campaign, Contact, Event, Place, Role, Task
+from db.schema import explain_database_error
 from db.vocabulary import PLACE_DISCLOSURES
 from desktop.errors import KnownError
 from desktop.timeutil import is_zone
@@ -529,3 +534,15 @@ def forget_deleted(engine: Engine) -> None:
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.commit()
+
+
+@contextmanager
+def explained_errors(url: URL) -> Iterator[None]:
+    """Turn a driver error the machine caused (locked, read-only, full disk) into a KnownError.
+
+    Wrap the whole transaction, commit included: that is where a full disk shows up.
+    """
+    try:
+        yield
+    except DatabaseError as error:
+        raise KnownError(explain_database_error(error, url)) from error

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from db.schema import Database
 from desktop import events, records
+from desktop.errors import KnownError
 from desktop.events import Occurrence
 from desktop.timeutil import UTC, local_zone_name
 from ui.calendar_grid import MONTH, WEEK, CalendarGrid, days_of, time_text, to_date, to_qdate
@@ -334,9 +335,13 @@ class CalendarView(QWidget):
             last = first + dt.timedelta(days=count)
             start = dt.datetime.combine(first, dt.time(), UTC) - _MARGIN
             end = dt.datetime.combine(last, dt.time(), UTC) + _MARGIN
-            with self.database.sessions() as session:
-                found = events.occurrences_between(session, start, end)
-                self._colours = records.campaign_colours(session)
+            try:
+                with records.explained_errors(self.database.url), self.database.sessions() as s:
+                    found = events.occurrences_between(s, start, end)
+                    self._colours = records.campaign_colours(s)
+            except KnownError as error:
+                self.day_label.setText(str(error))
+                return
             by_day: dict[dt.date, list[Occurrence]] = {}
             for occurrence in found:
                 for day in days_of(occurrence):

@@ -322,9 +322,16 @@ class _RecordsView(QWidget):
 
     def refresh(self) -> None:
         """Reload the list (and the record being edited, when it has no unsaved changes)."""
-        with self.database.sessions() as session:
-            rows = self._list(session, self.search.text())
-            usage = self._usage(session, self._editing_id) if self._editing_id is not None else ""
+        try:
+            with records.explained_errors(self.database.url), self.database.sessions() as session:
+                rows = self._list(session, self.search.text())
+                usage = (
+                    self._usage(session, self._editing_id) if self._editing_id is not None else ""
+                )
+        except KnownError as error:
+            # Keep showing what was read last; the form and its unsaved edits stay.
+            self._show_error(str(error))
+            return
         self._selecting = True
         try:
             self.model.set_rows(rows)
@@ -398,7 +405,10 @@ class _RecordsView(QWidget):
             return False
         draft = self.form.draft()
         try:
-            with self.database.sessions.begin() as session:
+            with (
+                records.explained_errors(self.database.url),
+                self.database.sessions.begin() as session,
+            ):
                 record_id = self._save(session, draft, self._editing_id)
                 saved = self._load(session, record_id)
         except KnownError as error:
@@ -425,7 +435,7 @@ class _RecordsView(QWidget):
         if record_id is None:
             return
         try:
-            with self.database.sessions() as session:
+            with records.explained_errors(self.database.url), self.database.sessions() as session:
                 question = self._impact(session, record_id)
         except KnownError as error:
             self._show_error(str(error))
@@ -441,9 +451,10 @@ class _RecordsView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.database.sessions.begin() as session:
-                self._delete(session, record_id)
-            self._after_delete()
+            with records.explained_errors(self.database.url):
+                with self.database.sessions.begin() as session:
+                    self._delete(session, record_id)
+                self._after_delete()
         except KnownError as error:
             self._show_error(str(error))
             return
@@ -475,7 +486,7 @@ class _RecordsView(QWidget):
 
     def _open(self, record_id: int) -> None:
         try:
-            with self.database.sessions() as session:
+            with records.explained_errors(self.database.url), self.database.sessions() as session:
                 draft = self._load(session, record_id)
                 usage = self._usage(session, record_id)
         except KnownError as error:

@@ -199,3 +199,16 @@ def test_deleted_meanwhile_is_a_known_error(session):
 def test_campaign_colours_by_name(session):
     records.save_campaign(session, CampaignDraft(name="Heat", colour="#AA0000"))
     assert records.campaign_colours(session) == {"Heat": "#aa0000"}
+
+
+def test_driver_errors_become_one_sentence(database):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    error = OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+    with (
+        pytest.raises(KnownError, match=r"disk holding .* is full"),
+        records.explained_errors(database.url),
+    ):
+        raise error

@@ -370,3 +370,22 @@ def test_every_control_is_reached_by_tab_and_named(qtbot, database, view_class):
         assert control in seen, control.objectName()
         assert control.accessibleName(), control.objectName()
     assert seen.index(view.table) < seen.index(view.form.focus_order[0])
+
+
+def test_a_locked_database_gives_a_sentence_and_keeps_the_typing(qtbot, database, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from desktop import records
+
+    def locked(*args, **kwargs):
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(records, "save_contact", locked)
+    view = _show(qtbot, ContactsView(database))
+    qtbot.keyClicks(view.form.name, "Dee")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert "is in use by another program" in view.error_label.text()
+    assert view.form.name.text() == "Dee"
+    assert view.save_button.isEnabled()
