@@ -241,6 +241,7 @@ class _RowList(QWidget):
         row.changed.connect(self.changed)
         self.rows.append(row)
         self._column.addWidget(row)
+        row.show()  # a layout shows new children only on the next turn of the event loop
         self.changed.emit()
         return row
 
@@ -624,6 +625,7 @@ class EventDialog(QDialog):
         for name in ("expected_turnout", "actual_turnout"):
             value = getattr(draft, name)
             getattr(self, name).setValue(NO_TURNOUT if value is None else value)
+        self.recurrence.set_zone(draft.timezone)
         self.recurrence.set_start(draft.start, draft.all_day)
         self.recurrence.load(draft.rrule, draft.exdates)
         for role in edit.roles:
@@ -758,10 +760,12 @@ class EventDialog(QDialog):
                     self.timezone.blockSignals(True)
                     self.timezone.setCurrentText(zone_name)
                     self.timezone.blockSignals(False)
+                    self.recurrence.set_zone(zone_name)
         self._validate()
 
     def _on_zone_edited(self) -> None:
         self._zone_touched = True
+        self.recurrence.set_zone(self.timezone.currentText().strip())
         self._validate()
 
     def _validate(self) -> None:

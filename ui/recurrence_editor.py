@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import recurrence
+from desktop.timeutil import UTC, is_zone, to_utc, zone
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREQUENCIES = ("none", "daily", "weekly", "monthly_date", "monthly_weekday", "yearly", "custom")
@@ -67,7 +68,7 @@ class RecurrenceEditor(QWidget):
         super().__init__(parent)
         self._start = dt.datetime.now().replace(second=0, microsecond=0)
         self._all_day = False
-        self._custom_text = ""
+        self._zone = "UTC"
 
         self.frequency = QComboBox(self)
         self.frequency.setObjectName("repeatFrequency")
@@ -206,6 +207,10 @@ class RecurrenceEditor(QWidget):
 
     # --- loading and reading ------------------------------------------------------------------
 
+    def set_zone(self, name: str) -> None:
+        """The event's zone, in which a last day ends."""
+        self._zone = name
+
     def set_start(self, start: dt.datetime, all_day: bool) -> None:
         """The series' first start, which fills in defaults and the summary."""
         self._start, self._all_day = start, all_day
@@ -234,8 +239,8 @@ class RecurrenceEditor(QWidget):
                     box.setChecked(code in days)
             if "UNTIL" in parts:
                 self._select(self.ends, "until")
-                day = parts["UNTIL"][:8]
-                self.until.setDate(QDate(int(day[:4]), int(day[4:6]), int(day[6:8])))
+                day = self._until_day(parts["UNTIL"])
+                self.until.setDate(QDate(day.year, day.month, day.day))
             elif "COUNT" in parts:
                 self._select(self.ends, "count")
                 self.count.setValue(int(parts["COUNT"]))
@@ -247,9 +252,6 @@ class RecurrenceEditor(QWidget):
     def _kind_of(self, parts: dict[str, str]) -> str:
         known = {"FREQ", "INTERVAL", "UNTIL", "COUNT", "BYDAY", "BYMONTHDAY", "WKST"}
         if set(parts) - known or not parts.get("INTERVAL", "1").isdigit():
-            return "custom"
-        if "UNTIL" in parts and "T" in parts["UNTIL"] and parts["UNTIL"].endswith("Z"):
-            # A UTC instant from another program; a date would move it, so keep the text.
             return "custom"
         frequency, byday = parts.get("FREQ"), parts.get("BYDAY", "")
         if frequency == "DAILY" and not byday and "BYMONTHDAY" not in parts:
@@ -266,6 +268,26 @@ class RecurrenceEditor(QWidget):
         if frequency == "YEARLY" and not byday and "BYMONTHDAY" not in parts:
             return "yearly"
         return "custom"
+
+    def _until_day(self, value: str) -> dt.date:
+        """The last day a stored UNTIL means, in the event's zone."""
+        day = dt.datetime.strptime(value[:8], "%Y%m%d")
+        if value.endswith("Z") and "T" in value and is_zone(self._zone):
+            instant = dt.datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            return instant.astimezone(zone(self._zone)).date()
+        return day.date()
+
+    def _until_text(self) -> str:
+        """UNTIL for the chosen last day, as the services store it.
+
+        Timed events get the end of that day in the event's zone, in UTC (RFC 5545 wants UTC
+        when the start has a zone); all-day events keep the date.
+        """
+        last = _as_date(self.until.date())
+        if self._all_day or not is_zone(self._zone):
+            return last.strftime("%Y%m%d")
+        end_of_day = dt.datetime.combine(last, dt.time(23, 59, 59))
+        return to_utc(end_of_day, self._zone).strftime("%Y%m%dT%H%M%SZ")
 
     def rule(self) -> str | None:
         kind = self.frequency.currentData()
@@ -288,7 +310,7 @@ class RecurrenceEditor(QWidget):
             parts.append("BYDAY=" + ",".join(days or [DAY_CODES[start.weekday()]]))
         end = self.ends.currentData()
         if end == "until":
-            parts.append("UNTIL=" + _as_date(self.until.date()).strftime("%Y%m%d"))
+            parts.append("UNTIL=" + self._until_text())
         elif end == "count":
             parts.append(f"COUNT={self.count.value()}")
         return ";".join(parts)
