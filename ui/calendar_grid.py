@@ -8,10 +8,11 @@ It knows dates and occurrences, not the database; ``CalendarView`` feeds it.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,7 +24,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.events import Occurrence
 
@@ -435,6 +436,27 @@ class CalendarGrid(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            chip = self._chip_at(event.pos())
+            if chip is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            QToolTip.showText(event.globalPos(), self._tip(chip.occurrence), self, chip.rect)
+            return True
+        return super().event(event)
+
+    def _tip(self, occurrence: Occurrence) -> str:
+        when = time_text(occurrence, self.locale()) or self.tr("All day")
+        lines = [f"{when}  {occurrence.title}"]
+        details = [occurrence.place, occurrence.campaign]
+        if occurrence.status != "planned":
+            details.insert(0, self.tr(occurrence.status))
+        lines.append(" · ".join(part for part in details if part))
+        # Plain text: a title is whatever people typed, never markup for Qt to interpret.
+        return "<p style='white-space:pre'>" + html.escape("\n".join(lines)) + "</p>"
 
     def focusInEvent(self, event) -> None:
         self.update()

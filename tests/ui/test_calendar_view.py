@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from db.models import Campaign
 from desktop import events
@@ -16,7 +18,9 @@ from ui.calendar_view import CalendarView, DayAgendaModel
 ZONE = "Europe/Berlin"
 
 # The offscreen platform says so whenever a shown window gets a minimum size from its layout.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints\(\)|raise\(\))"
+)
 
 
 def _add(session, title, start, **values) -> int:
@@ -228,3 +232,15 @@ def test_a_hidden_calendar_reloads_when_shown(qtbot, database, view):
     view.show()
     qtbot.waitExposed(view)
     assert _days_with(view, "Added while hidden") == [dt.date(2030, 5, 23)]
+
+
+def test_hovering_an_occurrence_shows_it_whole_as_plain_text(qtbot, database, view):
+    with database.sessions.begin() as session:
+        event_id = _add(session, "<b>Bold</b> & more", dt.datetime(2030, 5, 23, 12))
+    view.refresh()
+    (chip,) = view.grid.chip_rects(event_id)
+    center = chip.center()
+    tip = QHelpEvent(QEvent.Type.ToolTip, center, view.grid.mapToGlobal(center))
+    QApplication.sendEvent(view.grid, tip)
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; more" in QToolTip.text()
+    QToolTip.hideText()
