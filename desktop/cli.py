@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from db.schema import Database
 
-COMMAND_MODULES = ("desktop.commands.core", "desktop.commands.printing")
+COMMAND_MODULES = ("desktop.commands.core", "desktop.commands.printing", "desktop.commands.ical")
 
 
 class UsageError(Exception):

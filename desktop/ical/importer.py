@@ -1,0 +1,1134 @@
+"""Importing .ics files: read them (tolerantly, within limits), preview, then apply at once.
+
+Reading never touches the database: a file that is not a calendar, or is too big or too deeply
+nested, is refused with one sentence; inside a calendar, each component that cannot be used is
+skipped with its reason and the rest is read. ``preview`` says what an import would do (create,
+update, unchanged, skipped); ``apply`` does it in the caller's transaction, so an import
+succeeds as a whole or leaves the database as it was.
+
+Rules: events are matched by UID; an existing event is updated only when the incoming SEQUENCE
+is not older. Fields that iCalendar carries (title, times, recurrence, place, description,
+URL, status) follow the file; Turnout's own fields (kind, demands, notes...) change only when
+the file is a Turnout export that carries them (X-TURNOUT-*), so importing a public feed over
+an event keeps its internal notes. Imported events are internal unless a Turnout team feed says
+otherwise: nothing is published by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.orm import Session
+
+from db.models import NAME_MAX, SHORT_MAX, TITLE_MAX, Campaign, Event, EventOverride, Place
+from db.vocabulary import EVENT_KINDS, EVENT_STATUSES, VISIBILITIES
+from desktop import events as event_service
+from desktop.errors import KnownError
+from desktop.events import EventDraft
+from desktop.timeutil import UTC, all_zone_names, is_zone, local_zone_name, localize, zone
+
+# Limits that keep a hostile file from eating the machine (DESIGN.md, Reliability).
+MAX_FILE_BYTES = 25_000_000
+MAX_COMPONENTS = 100_000
+MAX_DEPTH = 6
+MAX_LINE_CHARS = 200_000
+MAX_COUNT = 10_000  # RRULE COUNT above this is refused (a decade of daily events is 3,650)
+MAX_TAGS = 20
+UNTITLED = "Untitled event"
+
+CREATE, UPDATE, UNCHANGED, SKIPPED = "create", "update", "unchanged", "skipped"
+
+_STATUS_FROM_ICAL = {"CANCELLED": "cancelled", "TENTATIVE": "tentative", "CONFIRMED": "confirmed"}
+_KEPT_TOP = ("VEVENT", "VTIMEZONE")
+_BARE = ("VEVENT", "VTIMEZONE", "VTODO", "VJOURNAL", "VFREEBUSY", "VAVAILABILITY")
+_IMPLICIT = "(calendar)"
+_PUBLIC_X = ("DESCRIPTION", "DEMANDS", "WHAT-TO-BRING", "ACCESSIBILITY")
+_INTERNAL_X = ("NOTES", "MEETING-POINT", "ROUTE", "SAFETY-NOTES", "LEGAL-HOTLINE")
+
+
+@dataclass
+class Skipped:
+    source: str
+    what: str
+    reason: str
+
+
+@dataclass
+class Instance:
+    """A RECURRENCE-ID component: one instance of a series moved, changed or cancelled."""
+
+    uid: str
+    source: str
+    sequence: int
+    recurrence: object  # date or aware datetime as the file wrote it
+    start: dt.datetime | dt.date
+    end: dt.datetime | dt.date
+    cancelled: bool
+    status: str
+    title: str
+    description: str
+
+
+@dataclass
+class Incoming:
+    """One VEVENT read from a file, as a draft plus what only the database can resolve."""
+
+    uid: str
+    source: str
+    sequence: int
+    draft: EventDraft
+    location: str = ""
+    geo: tuple[float, float] | None = None
+    campaign: str | None = None
+    turnout_fields: dict[str, str] = field(default_factory=dict)
+    is_turnout: bool = False
+    is_team: bool = False
+    created: dt.datetime | None = None
+    generated_uid: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ParsedFile:
+    name: str
+    events: list[Incoming] = field(default_factory=list)
+    instances: list[Instance] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass
+class PlanItem:
+    action: str
+    uid: str
+    title: str
+    when: str
+    source: str
+    reason: str = ""
+
+
+@dataclass
+class ImportPlan:
+    items: list[PlanItem] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(1 for item in self.items if item.action == action)
+
+    def summary(self) -> str:
+        return (
+            f"{self.count(CREATE)} to create, {self.count(UPDATE)} to update, "
+            f"{self.count(UNCHANGED)} unchanged, {self.count(SKIPPED)} skipped"
+        )
+
+    def skipped(self) -> list[PlanItem]:
+        return [item for item in self.items if item.action == SKIPPED]
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def read_path(path: Path) -> ParsedFile:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise KnownError(
+                f"{path.name} is {size // 1_000_000} MB; Turnout imports calendar files of up "
+                f"to {MAX_FILE_BYTES // 1_000_000} MB."
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise KnownError(f"Cannot read {path}: {error.strerror or error}.") from error
+    return read_bytes(data, path.name)
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:4096]:
+        raise KnownError(f"{name} is not a calendar file (it holds binary data).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Old Outlook and Lotus exports are Windows-1252; every byte decodes.
+        return data.decode("cp1252", errors="replace")
+
+
+@dataclass
+class _Block:
+    name: str
+    lines: list[str]
+
+
+@dataclass
+class _Calendar:
+    properties: dict[str, str]
+    blocks: list[_Block]
+
+
+def _split(text: str, name: str, skipped: list[Skipped]) -> list[_Calendar]:
+    """Calendars and their top-level VEVENT/VTIMEZONE blocks, alarms and the rest left out.
+
+    A line-level pass before any parser runs: it bounds nesting, counts components and drops
+    what Turnout does not import (alarms, to-dos...), so a broken alarm cannot sink its event.
+    """
+    calendars: list[_Calendar] = []
+    stack: list[str] = []
+    block: list[str] | None = None
+    dropping = 0  # depth of the component being left out, 0 when keeping
+    components = 0
+    last_key = ""  # the calendar property a folded line continues, "" for none
+    last_kept = False
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        if len(raw) > MAX_LINE_CHARS:
+            raise KnownError(f"{name} has a line of {len(raw):,} characters; it is not a calendar.")
+        if raw[0] in " \t":
+            if last_kept and block is not None:
+                block[-1] += raw[1:]
+            elif last_kept and last_key and calendars:
+                calendars[-1].properties[last_key] += raw[1:]
+            continue
+        last_key, last_kept = "", False
+        head, _, value = raw.partition(":")
+        key = head.split(";", 1)[0].strip().upper()
+        if key == "BEGIN":
+            what = value.strip().upper()
+            components += 1
+            if components > MAX_COMPONENTS:
+                raise KnownError(
+                    f"{name} holds more than {MAX_COMPONENTS:,} components; "
+                    "Turnout does not import calendars that large."
+                )
+            if stack == [_IMPLICIT] and what == "VCALENDAR":
+                stack.pop()
+            if what in _BARE and len(stack) >= 2:
+                # An event cannot sit inside another component: the one before lost its END.
+                if block is not None and not dropping:
+                    skipped.append(Skipped(name, stack[1], "It has no END line."))
+                block, dropping, stack = None, 0, stack[:1]
+            if not stack and what != "VCALENDAR":
+                if what not in _BARE:
+                    raise KnownError(
+                        f"{name} is not a calendar file (it starts with {what[:40]}, "
+                        "not VCALENDAR)."
+                    )
+                # A bare VEVENT (QR codes, mail attachments): read it as if in a calendar.
+                stack.append(_IMPLICIT)
+                calendars.append(_Calendar({}, []))
+            stack.append(what)
+            depth = len(stack)
+            if depth > MAX_DEPTH:
+                raise KnownError(f"{name} nests components too deeply to be a real calendar.")
+            if depth == 1:
+                calendars.append(_Calendar({}, []))
+            elif dropping:
+                pass
+            elif depth == 2:
+                if what in _KEPT_TOP:
+                    block = [raw]
+                    last_kept = True
+                else:
+                    block, dropping = None, 2
+                    skipped.append(
+                        Skipped(
+                            name, what or "a component", "Turnout imports events; this is not one."
+                        )
+                    )
+            elif block is not None:
+                if stack[1] == "VEVENT":
+                    # Alarms are each person's own business: never imported, never a failure.
+                    dropping = depth
+                else:
+                    block.append(raw)
+                    last_kept = True
+            continue
+        if key == "END":
+            what = value.strip().upper()
+            if what not in stack:
+                continue  # a stray END: ignore it
+            while stack[-1] != what:
+                stack.pop()
+            depth = len(stack)
+            stack.pop()
+            if dropping:
+                if depth == dropping:
+                    dropping = 0
+                    if depth == 2:
+                        block = None
+                continue
+            if block is not None and depth >= 2:
+                block.append(raw)
+                if depth == 2:
+                    calendars[-1].blocks.append(_Block(what, block))
+                    block = None
+            continue
+        if not stack or dropping:
+            continue  # text around the calendar (mail headers), or inside a left-out part
+        if len(stack) == 1:
+            calendars[-1].properties[key] = value.strip()
+            last_key, last_kept = key, True
+        elif block is not None:
+            block.append(raw)
+            last_kept = True
+    if block is not None and len(stack) >= 2:
+        skipped.append(Skipped(name, stack[1], "The file ends in the middle of this component."))
+    if not calendars:
+        raise KnownError(f"{name} is not a calendar file (there is no BEGIN:VCALENDAR in it).")
+    return calendars
+
+
+def read_bytes(data: bytes, name: str = "calendar.ics") -> ParsedFile:
+    """Read one calendar file; KnownError when it is not one (or not one Turnout will read)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise KnownError(
+            f"{name} is {len(data) // 1_000_000} MB; Turnout imports calendar files of up "
+            f"to {MAX_FILE_BYTES // 1_000_000} MB."
+        )
+    text = _decode(data, name)
+    if not re.match(r"\s*BEGIN:V[A-Z]+\s*$", text[:2000], re.IGNORECASE | re.MULTILINE):
+        raise KnownError(f"{name} is not a calendar file (it does not begin with BEGIN:VCALENDAR).")
+    parsed = ParsedFile(name)
+    calendars = _split(text, name, parsed.skipped)
+    for calendar in calendars:
+        _read_calendar(calendar, parsed)
+    return parsed
+
+
+def _parse_blocks(blocks: list[_Block]):
+    """icalendar components for the blocks; a block it cannot parse is reported, not fatal."""
+    from icalendar import Calendar, Component
+
+    whole = ["BEGIN:VCALENDAR", "VERSION:2.0"]
+    for block in blocks:
+        whole.extend(block.lines)
+    whole.append("END:VCALENDAR")
+    try:
+        calendar = Calendar.from_ical("\r\n".join(whole) + "\r\n")
+        return [(c, None) for c in calendar.subcomponents], []
+    except Exception:
+        pass
+    results, failures = [], []
+    # Time zones first, so that icalendar knows them when it reads the events.
+    ordered = [b for b in blocks if b.name == "VTIMEZONE"] + [
+        b for b in blocks if b.name != "VTIMEZONE"
+    ]
+    for block in ordered:
+        try:
+            parsed = Component.from_ical("\r\n".join(block.lines) + "\r\n")
+        except Exception as error:
+            failures.append((block, _first_line(error)))
+            continue
+        results.append((parsed, None))
+    return results, failures
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return (text[0] if text else type(error).__name__)[:200]
+
+
+def _block_title(block: _Block) -> str:
+    for line in block.lines:
+        if line.upper().startswith("SUMMARY"):
+            return line.partition(":")[2][:80]
+    return ""
+
+
+def _read_calendar(calendar: _Calendar, parsed: ParsedFile) -> None:
+    default_zone = _zone_name(calendar.properties.get("X-WR-TIMEZONE", ""))
+    is_turnout = "TURNOUT" in calendar.properties.get("PRODID", "").upper()
+    components, failures = _parse_blocks(calendar.blocks)
+    for block, reason in failures:
+        if block.name == "VTIMEZONE":
+            parsed.skipped.append(
+                Skipped(parsed.name, "VTIMEZONE", f"This time zone cannot be read ({reason}).")
+            )
+        else:
+            title = _block_title(block)
+            what = f"VEVENT “{title}”" if title else "VEVENT"
+            parsed.skipped.append(Skipped(parsed.name, what, f"It cannot be read ({reason})."))
+    number = 0
+    for component, _ in components:
+        if component.name != "VEVENT":
+            continue
+        number += 1
+        reader = _EventReader(component, parsed.name, number, default_zone, is_turnout)
+        try:
+            reader.read(parsed)
+        except KnownError as error:
+            parsed.skipped.append(Skipped(parsed.name, reader.label(), str(error)))
+        except Exception as error:
+            parsed.skipped.append(
+                Skipped(parsed.name, reader.label(), f"It cannot be read ({_first_line(error)}).")
+            )
+
+
+# ---------------------------------------------------------------- time zones and values
+
+
+@lru_cache(maxsize=1024)
+def _zone_name(text: str) -> str | None:
+    """An IANA zone for a TZID or X-WR-TIMEZONE, or None when it names none Turnout knows."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    cleaned = text.strip().strip('"').strip()
+    if not cleaned:
+        return None
+    if is_zone(cleaned):
+        return cleaned
+    if cleaned in WINDOWS_TO_OLSON:
+        return WINDOWS_TO_OLSON[cleaned]
+    # "/mozilla.org/20050126_1/Europe/Berlin", "/freeassociation.sourceforge.net/Tzfile/...".
+    for name in _zone_suffixes():
+        if cleaned.endswith("/" + name):
+            return name
+    return None
+
+
+def _zone_suffixes() -> list[str]:
+    names = [name for name in all_zone_names() if "/" in name]
+    return sorted(names, key=len, reverse=True)
+
+
+class _EventReader:
+    def __init__(self, component, source: str, number: int, default_zone, is_turnout) -> None:
+        self.c = component
+        self.source = source
+        self.number = number
+        self.default_zone = default_zone
+        self.is_turnout = is_turnout
+        self.notes: list[str] = []
+
+    def text(self, name: str) -> str:
+        value = self.c.get(name)
+        if value is None:
+            return ""
+        if isinstance(value, list):
+            value = value[0]
+        if type(value).__name__ == "vBroken":
+            return ""
+        try:
+            return str(value).strip()
+        except Exception:
+            return ""
+
+    def label(self) -> str:
+        title = self.text("SUMMARY")
+        return f"VEVENT “{title[:80]}”" if title else f"VEVENT #{self.number}"
+
+    def value(self, name: str):
+        prop = self.c.get(name)
+        if prop is None:
+            return None
+        if isinstance(prop, list):
+            prop = prop[0]
+        if type(prop).__name__ == "vBroken":
+            raise KnownError(f"Its {name} cannot be read ({prop.to_ical().decode()[:60]}).")
+        return prop
+
+    def when(self, name: str):
+        """(value, zone name or None): a date, or an aware datetime and the zone it names."""
+        prop = self.value(name)
+        if prop is None:
+            return None, None
+        value = getattr(prop, "dt", None)
+        if value is None:
+            raise KnownError(f"Its {name} is not a date or time.")
+        return self.resolve(value, prop.params.get("TZID"))
+
+    def resolve(self, value, tzid):
+        if isinstance(value, dt.timedelta) or not isinstance(value, dt.date):
+            raise KnownError("It has a time where a date or date-time belongs.")
+        if not isinstance(value, dt.datetime):
+            return value, None
+        if value.tzinfo is not None:
+            if isinstance(value.tzinfo, ZoneInfo) and is_zone(value.tzinfo.key):
+                return value, value.tzinfo.key
+            if value.utcoffset() == dt.timedelta() and not tzid:
+                return value.astimezone(UTC), "UTC"
+            # A zone defined only by the file's own VTIMEZONE: the instant is right.
+            named = _zone_name(str(tzid or ""))
+            if named:
+                return value.replace(tzinfo=None).replace(tzinfo=zone(named)), named
+            return value, None
+        if tzid:
+            named = _zone_name(str(tzid))
+            if named:
+                return localize(value, named), named
+            fallback = self.default_zone or local_zone_name()
+            self.notes.append(f"unknown time zone “{str(tzid)[:60]}”, read as {fallback}")
+            return localize(value, fallback), fallback
+        # Floating time: the calendar's zone, else this computer's.
+        fallback = self.default_zone or local_zone_name()
+        return localize(value, fallback), fallback
+
+    def read(self, parsed: ParsedFile) -> None:
+        uid = self.text("UID")
+        generated = False
+        if not uid:
+            uid = _stable_uid(self.c)
+            generated = True
+        if len(uid) > 255:
+            raise KnownError("Its UID is longer than 255 characters.")
+        sequence = self.integer("SEQUENCE")
+        start, start_zone = self.when("DTSTART")
+        if start is None:
+            raise KnownError("It has no start (DTSTART).")
+        recurrence_prop = self.c.get("RECURRENCE-ID")
+        if recurrence_prop is not None:
+            parsed.instances.append(self.instance(uid, sequence, start, start_zone))
+            return
+        parsed.events.append(self.incoming(uid, generated, sequence, start, start_zone))
+
+    def integer(self, name: str) -> int:
+        try:
+            value = self.value(name)
+            number = int(value) if value is not None else 0
+        except (KnownError, TypeError, ValueError):
+            return 0
+        return max(0, min(number, 2**31 - 1))
+
+    def end_of(self, start, start_zone):
+        end, _ = self.when("DTEND")
+        if end is None:
+            duration = self.value("DURATION")
+            delta = getattr(duration, "dt", None) if duration is not None else None
+            if isinstance(delta, dt.timedelta) and delta >= dt.timedelta():
+                if isinstance(start, dt.datetime):
+                    return (start.astimezone(UTC) + delta).astimezone(start.tzinfo)
+                return start + dt.timedelta(days=max(delta.days, 1))
+            return start + dt.timedelta(days=1) if not isinstance(start, dt.datetime) else start
+        if isinstance(start, dt.datetime) and not isinstance(end, dt.datetime):
+            end = localize(dt.datetime.combine(end, dt.time()), start_zone or "UTC")
+        if not isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+            end = end.date() + dt.timedelta(days=1 if end.time() != dt.time() else 0)
+        if isinstance(start, dt.datetime):
+            if end < start:
+                self.notes.append("its end was before its start; read as ending when it starts")
+                return start
+        elif end <= start:
+            return start + dt.timedelta(days=1)
+        return end
+
+    def event_zone(self, start, start_zone) -> str:
+        if isinstance(start, dt.datetime):
+            if start_zone == "UTC" and self.default_zone and not self.c.get("RRULE"):
+                return self.default_zone  # Google writes UTC times and names the zone apart
+            return start_zone or self.default_zone or "UTC"
+        return self.default_zone or local_zone_name()
+
+    def incoming(self, uid, generated, sequence, start, start_zone) -> Incoming:
+        zone_name = self.event_zone(start, start_zone)
+        end = self.end_of(start, start_zone)
+        title = self.text("SUMMARY")
+        if not title:
+            title = UNTITLED
+            self.notes.append("it had no title")
+        if len(title) > TITLE_MAX:
+            title = title[: TITLE_MAX - 1] + "…"
+            self.notes.append("its title was shortened")
+        all_day = not isinstance(start, dt.datetime)
+        if all_day:
+            draft_start = dt.datetime.combine(start, dt.time())
+            draft_end = dt.datetime.combine(end - dt.timedelta(days=1), dt.time())
+        else:
+            tz = zone(zone_name)
+            draft_start = start.astimezone(tz).replace(tzinfo=None)
+            draft_end = end.astimezone(tz).replace(tzinfo=None)
+        rule = self.rule()
+        exdates = self.exdates(zone_name, all_day, draft_start) if rule else []
+        if self.c.get("RDATE") is not None and rule:
+            self.notes.append("its extra dates (RDATE) were left out")
+        turnout = {}
+        for key, value in self.c.items():
+            if key.upper().startswith("X-TURNOUT-"):
+                turnout[key.upper()[10:]] = _unescape(value)
+        is_turnout = self.is_turnout and bool(turnout)
+        status = turnout.get("STATUS", "")
+        if status not in EVENT_STATUSES:
+            status = _STATUS_FROM_ICAL.get(self.text("STATUS").upper(), "planned")
+        categories = self.categories()
+        kind = turnout.get("KIND", "")
+        if kind not in EVENT_KINDS:
+            kind = next((c.lower() for c in categories if c.lower() in EVENT_KINDS), "other")
+        tags = [c for c in categories if c.lower() != kind and len(c) <= SHORT_MAX][:MAX_TAGS]
+        url = self.text("URL")
+        if url and not event_service._is_web_address(url):
+            self.notes.append("its URL was not a web address and was left out")
+            url = ""
+        description = self.text("DESCRIPTION")
+        if is_turnout:
+            description = turnout.get("DESCRIPTION", "")
+        draft = EventDraft(
+            title=title,
+            start=draft_start,
+            end=draft_end,
+            timezone=zone_name,
+            all_day=all_day,
+            kind=kind,
+            status=status,
+            rrule=rule,
+            exdates=exdates,
+            description=description,
+            url=url,
+            tags=tags,
+        )
+        if is_turnout:
+            draft.demands = turnout.get("DEMANDS", "")
+            draft.what_to_bring = turnout.get("WHAT-TO-BRING", "")
+            draft.accessibility = turnout.get("ACCESSIBILITY", "")
+        is_team = is_turnout and turnout.get("VISIBILITY", "") in VISIBILITIES
+        if is_team:
+            draft.visibility = turnout["VISIBILITY"]
+            draft.notes = turnout.get("NOTES", "")
+            draft.meeting_point = turnout.get("MEETING-POINT", "")
+            draft.route = turnout.get("ROUTE", "")
+            draft.safety_notes = turnout.get("SAFETY-NOTES", "")
+            draft.legal_hotline = turnout.get("LEGAL-HOTLINE", "")[:64]
+        created = None
+        try:
+            created_prop = self.value("CREATED")
+            created_value = getattr(created_prop, "dt", None)
+            if isinstance(created_value, dt.datetime) and created_value.tzinfo is not None:
+                created = created_value.astimezone(UTC).replace(microsecond=0)
+        except KnownError:
+            pass
+        geo = None
+        try:
+            geo_prop = self.value("GEO")
+            if geo_prop is not None:
+                lat, lon = float(geo_prop.latitude), float(geo_prop.longitude)
+                if -90 <= lat <= 90 and -180 <= lon <= 180:
+                    geo = (lat, lon)
+        except (KnownError, AttributeError, TypeError, ValueError):
+            self.notes.append("its GEO position could not be read")
+        return Incoming(
+            uid=uid,
+            source=self.source,
+            sequence=sequence,
+            draft=draft,
+            location=" ".join(self.text("LOCATION").split()),
+            geo=geo,
+            campaign=turnout.get("CAMPAIGN") if is_team else None,
+            turnout_fields=turnout,
+            is_turnout=is_turnout,
+            is_team=is_team,
+            created=created,
+            generated_uid=generated,
+            notes=self.notes,
+        )
+
+    def categories(self) -> list[str]:
+        found: list[str] = []
+        props = self.c.get("CATEGORIES")
+        if props is None:
+            return found
+        for prop in props if isinstance(props, list) else [props]:
+            for category in getattr(prop, "cats", []) or []:
+                text = " ".join(str(category).split())
+                if text and text not in found:
+                    found.append(text)
+        return found
+
+    def rule(self) -> str | None:
+        prop = self.c.get("RRULE")
+        if prop is None:
+            return None
+        if isinstance(prop, list):
+            self.notes.append("only its first recurrence rule was kept")
+            prop = prop[0]
+        if type(prop).__name__ == "vBroken":
+            raise KnownError("Its recurrence rule (RRULE) cannot be read.")
+        text = prop.to_ical().decode("utf-8", errors="replace")
+        count = re.search(r"COUNT=(\d+)", text, re.IGNORECASE)
+        if count and int(count.group(1)) > MAX_COUNT:
+            raise KnownError(
+                f"Its recurrence repeats {int(count.group(1)):,} times; "
+                f"Turnout keeps series of up to {MAX_COUNT:,}."
+            )
+        return text
+
+    def exdates(self, zone_name: str, all_day: bool, first: dt.datetime) -> list[str]:
+        found: list[str] = []
+        props = self.c.get("EXDATE")
+        if props is None:
+            return found
+        for prop in props if isinstance(props, list) else [props]:
+            if type(prop).__name__ == "vBroken":
+                self.notes.append("an excluded date (EXDATE) could not be read")
+                continue
+            for item in getattr(prop, "dts", []):
+                value, _ = self.resolve(item.dt, item.params.get("TZID"))
+                found.append(_instance_key(value, zone_name, all_day, first.time()))
+        return sorted(set(found))
+
+    def instance(self, uid, sequence, start, start_zone) -> Instance:
+        prop = self.value("RECURRENCE-ID")
+        if str(prop.params.get("RANGE", "")).upper() == "THISANDFUTURE":
+            raise KnownError("It changes an instance and all later ones (RANGE=THISANDFUTURE).")
+        recurrence, _ = self.resolve(prop.dt, prop.params.get("TZID"))
+        end = self.end_of(start, start_zone)
+        cancelled = self.text("STATUS").upper() == "CANCELLED"
+        return Instance(
+            uid=uid,
+            source=self.source,
+            sequence=sequence,
+            recurrence=recurrence,
+            start=start,
+            end=end,
+            cancelled=cancelled,
+            status=_STATUS_FROM_ICAL.get(self.text("STATUS").upper(), "planned"),
+            title=self.text("SUMMARY")[:TITLE_MAX],
+            description=self.text("DESCRIPTION"),
+        )
+
+
+_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _unescape(value) -> str:
+    """The text of an X- property: icalendar keeps unknown values raw, escapes and all."""
+    if isinstance(value, list):
+        value = value[0]
+    raw = value.to_ical().decode("utf-8", errors="replace") if hasattr(value, "to_ical") else value
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), str(raw))
+
+
+def _instance_key(value, zone_name: str, all_day: bool, start_time: dt.time) -> str:
+    """How Turnout names an instance (``exdates``, overrides): local start in the event zone."""
+    if all_day:
+        if isinstance(value, dt.datetime):
+            return value.astimezone(zone(zone_name)).date().isoformat()
+        return value.isoformat()
+    if isinstance(value, dt.datetime):
+        local = value.astimezone(zone(zone_name))
+    else:
+        local = dt.datetime.combine(value, start_time)
+    return local.replace(tzinfo=None).isoformat(timespec="minutes")
+
+
+def _stable_uid(component) -> str:
+    """A UID for an event that has none, the same each time the same event is imported."""
+    import hashlib
+
+    parts = [str(component.get(name, "")) for name in ("SUMMARY", "LOCATION")]
+    start = component.get("DTSTART")
+    parts.append(
+        start.to_ical().decode() if start is not None and hasattr(start, "to_ical") else ""
+    )
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
+    return f"turnout-import-{digest[:32]}"
+
+
+# ---------------------------------------------------------------- planning and applying
+
+
+def _when_text(draft: EventDraft) -> str:
+    if draft.all_day:
+        return draft.start.date().isoformat()
+    return f"{draft.start:%Y-%m-%d %H:%M} {draft.timezone}"
+
+
+def _one_line(place: Place) -> str:
+    parts = [place.name, place.address, place.city, place.region, place.postcode, place.country]
+    seen: list[str] = []
+    for part in parts:
+        if part and part not in seen:
+            seen.append(part)
+    return ", ".join(seen)
+
+
+class _Places:
+    """LOCATION text to a place, matching existing places before creating any."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.by_text: dict[str, Place] = {}
+        for place in session.scalars(select(Place).order_by(Place.id)):
+            self.by_text.setdefault(_one_line(place).casefold(), place)
+            self.by_text.setdefault(place.name.casefold(), place)
+
+    def find(self, text: str) -> Place | None:
+        return self.by_text.get(text.casefold()) if text else None
+
+    def get(self, text: str, geo, zone_name: str) -> Place:
+        place = self.find(text)
+        if place is None:
+            name, address = text, ""
+            if len(name) > NAME_MAX:
+                name, address = text[:NAME_MAX], ""
+            place = Place(name=name, address=address, timezone=zone_name)
+            if geo:
+                place.latitude, place.longitude = geo
+            self.session.add(place)
+            self.session.flush()
+            self.by_text[text.casefold()] = place
+        elif geo and place.latitude is None and place.longitude is None:
+            place.latitude, place.longitude = geo
+        return place
+
+
+def _same(event: Event, draft: EventDraft, location: str) -> bool:
+    current = event_service.draft_of(event)
+    mine = replace(draft, place_id=current.place_id, campaign_id=current.campaign_id)
+    mine.exdates = sorted(mine.exdates)
+    current.exdates = sorted(current.exdates)
+    current.tags, mine.tags = sorted(current.tags), sorted(mine.tags)
+    if mine.end is None:
+        mine.end = mine.effective_end()
+    current_place = _one_line(event.place) if event.place else ""
+    place_same = (
+        location.casefold() in (current_place.casefold(), event.place.name.casefold())
+        if event.place and location
+        else not location and not event.place
+    )
+    return place_same and mine == current
+
+
+def _merge_draft(existing: Event | None, incoming: Incoming) -> EventDraft:
+    """The draft to save: the file's fields over what Turnout keeps that the file lacks."""
+    new = incoming.draft
+    if existing is None:
+        return replace(new, exdates=list(new.exdates), tags=list(new.tags))
+    base = event_service.draft_of(existing)
+    merged = replace(
+        base,
+        title=new.title,
+        start=new.start,
+        end=new.end,
+        timezone=new.timezone,
+        all_day=new.all_day,
+        status=new.status,
+        rrule=new.rrule,
+        exdates=list(new.exdates),
+        description=new.description,
+        url=new.url,
+    )
+    if incoming.is_turnout:
+        merged.kind = new.kind
+        merged.demands, merged.what_to_bring = new.demands, new.what_to_bring
+        merged.accessibility = new.accessibility
+        merged.tags = list(new.tags) if incoming.is_team else base.tags
+    else:
+        merged.tags = sorted(set(base.tags) | set(new.tags))
+    if incoming.is_team:
+        for name in (
+            "visibility",
+            "notes",
+            "meeting_point",
+            "route",
+            "safety_notes",
+            "legal_hotline",
+        ):
+            setattr(merged, name, getattr(new, name))
+    return merged
+
+
+def _pick_masters(files: list[ParsedFile], plan: ImportPlan) -> dict[str, Incoming]:
+    """One incoming copy per UID: the newest SEQUENCE wins, later files break ties."""
+    chosen: dict[str, Incoming] = {}
+    for parsed in files:
+        for incoming in parsed.events:
+            other = chosen.get(incoming.uid)
+            if other is None or incoming.sequence >= other.sequence:
+                if other is not None:
+                    plan.items.append(_skip(other, "A newer copy of it is in the import."))
+                chosen[incoming.uid] = incoming
+            else:
+                plan.items.append(_skip(incoming, "A newer copy of it is in the import."))
+    return chosen
+
+
+def _skip(incoming: Incoming, reason: str) -> PlanItem:
+    return PlanItem(
+        SKIPPED,
+        incoming.uid,
+        incoming.draft.title,
+        _when_text(incoming.draft),
+        incoming.source,
+        reason,
+    )
+
+
+def _run(session: Session, files: list[ParsedFile], write: bool) -> ImportPlan:
+    plan = ImportPlan()
+    for parsed in files:
+        for skipped in parsed.skipped:
+            plan.items.append(PlanItem(SKIPPED, "", skipped.what, "", parsed.name, skipped.reason))
+    masters = _pick_masters(files, plan)
+    instances: dict[str, list[Instance]] = {}
+    for parsed in files:
+        for instance in parsed.instances:
+            instances.setdefault(instance.uid, []).append(instance)
+    existing_by_uid: dict[str, Event] = {}
+    uids = list(masters) + [uid for uid in instances if uid not in masters]
+    for chunk_start in range(0, len(uids), 500):
+        chunk = uids[chunk_start : chunk_start + 500]
+        for event in session.scalars(select(Event).where(Event.uid.in_(chunk))):
+            existing_by_uid[event.uid] = event
+    places = _Places(session) if write else None
+    for uid, incoming in masters.items():
+        existing = existing_by_uid.get(uid)
+        item = _plan_one(session, incoming, existing, instances.pop(uid, []), places, write)
+        plan.items.append(item)
+    # Instances whose series is not in the files: apply them to the stored series, or import
+    # a lone instance as an event of its own (an invite for one meeting of a series).
+    for uid, group in instances.items():
+        existing = existing_by_uid.get(uid)
+        if existing is not None:
+            plan.items.append(_instances_only(session, existing, group, write))
+            continue
+        lone = [i for i in group if not i.cancelled]
+        first = lone[0] if lone else group[0]
+        if len(lone) != 1:
+            plan.items.append(
+                PlanItem(
+                    SKIPPED,
+                    uid,
+                    first.title or UNTITLED,
+                    "",
+                    first.source,
+                    "It changes instances of a recurring event that is neither in the "
+                    "file nor in Turnout.",
+                )
+            )
+            continue
+        incoming = _lone_instance(first)
+        plan.items.append(_plan_one(session, incoming, None, [], places, write))
+    return plan
+
+
+def _lone_instance(instance: Instance) -> Incoming:
+    start, end = instance.start, instance.end
+    if isinstance(start, dt.datetime):
+        zone_name = getattr(start.tzinfo, "key", "UTC")
+        if not is_zone(zone_name):
+            zone_name = "UTC"
+        tz = zone(zone_name)
+        draft = EventDraft(
+            title=instance.title or UNTITLED,
+            start=start.astimezone(tz).replace(tzinfo=None),
+            end=end.astimezone(tz).replace(tzinfo=None),
+            timezone=zone_name,
+            kind="other",
+            status=instance.status,
+            description=instance.description,
+        )
+    else:
+        draft = EventDraft(
+            title=instance.title or UNTITLED,
+            start=dt.datetime.combine(start, dt.time()),
+            end=dt.datetime.combine(end - dt.timedelta(days=1), dt.time()),
+            timezone=local_zone_name(),
+            all_day=True,
+            kind="other",
+            status=instance.status,
+            description=instance.description,
+        )
+    return Incoming(instance.uid, instance.source, instance.sequence, draft)
+
+
+def _plan_one(session, incoming: Incoming, existing, group, places, write) -> PlanItem:
+    draft = _merge_draft(existing, incoming)
+    title, when = draft.title, _when_text(draft)
+    if existing is not None and incoming.sequence < existing.sequence:
+        return PlanItem(
+            SKIPPED,
+            incoming.uid,
+            title,
+            when,
+            incoming.source,
+            f"Turnout has a newer version (SEQUENCE {existing.sequence}, "
+            f"the file has {incoming.sequence}).",
+        )
+    moved, group_problem = _split_instances(draft, group)
+    if group_problem:
+        incoming.notes.append(group_problem)
+    draft.exdates = sorted(
+        set(draft.exdates) | {key for key, inst in moved.items() if inst is None}
+    )
+    problems = event_service.problems(draft)
+    if problems:
+        return PlanItem(
+            SKIPPED, incoming.uid, title, when, incoming.source, next(iter(problems.values()))
+        )
+    overrides = {key: inst for key, inst in moved.items() if inst is not None}
+    note = "; ".join(incoming.notes)
+    if existing is not None:
+        unchanged = (
+            incoming.sequence == existing.sequence
+            and _same(existing, draft, incoming.location)
+            and _overrides_same(session, existing, overrides)
+        )
+        if unchanged:
+            return PlanItem(UNCHANGED, incoming.uid, title, when, incoming.source, note)
+    action = UPDATE if existing is not None else CREATE
+    if write:
+        _write(session, incoming, existing, draft, overrides, places)
+    return PlanItem(action, incoming.uid, title, when, incoming.source, note)
+
+
+def _split_instances(draft: EventDraft, group: list[Instance]):
+    """Instance key -> None (cancelled) or the instance (moved); newest SEQUENCE wins."""
+    found: dict[str, Instance | None] = {}
+    best: dict[str, int] = {}
+    if not group:
+        return found, ""
+    if not draft.rrule:
+        return found, "changed instances of it were left out (it does not repeat)"
+    for instance in group:
+        key = _instance_key(instance.recurrence, draft.timezone, draft.all_day, draft.start.time())
+        if key in best and best[key] > instance.sequence:
+            continue
+        best[key] = instance.sequence
+        if instance.cancelled:
+            found[key] = None
+        elif isinstance(instance.start, dt.datetime) != (not draft.all_day):
+            continue  # a timed instance of an all-day series: nothing sensible to keep
+        else:
+            found[key] = instance
+    return found, ""
+
+
+def _override_rows(draft: EventDraft, overrides: dict[str, Instance]) -> dict[str, tuple]:
+    rows = {}
+    for key, instance in overrides.items():
+        if draft.all_day:
+            start = localize(dt.datetime.combine(instance.start, dt.time()), draft.timezone)
+            end = localize(dt.datetime.combine(instance.end, dt.time()), draft.timezone)
+        else:
+            start, end = instance.start.astimezone(UTC), instance.end.astimezone(UTC)
+        start, end = start.astimezone(UTC), max(end, start).astimezone(UTC)
+        title = instance.title if instance.title != draft.title else ""
+        description = instance.description if instance.description != draft.description else ""
+        rows[key] = (start, end, instance.status, title, description)
+    return rows
+
+
+def _overrides_same(session, event: Event, overrides: dict[str, Instance]) -> bool:
+    stored = {
+        row.recurrence_id: (row.starts_at, row.ends_at, row.status, row.title, row.description)
+        for row in session.scalars(select(EventOverride).where(EventOverride.event_id == event.id))
+    }
+    return stored == _override_rows(event_service.draft_of(event), overrides)
+
+
+def _write(session, incoming: Incoming, existing, draft, overrides, places: _Places) -> None:
+    if incoming.location:
+        draft.place_id = places.get(incoming.location, incoming.geo, draft.timezone).id
+    elif existing is not None:
+        draft.place_id = None
+    if incoming.campaign:
+        campaign = session.scalar(select(Campaign).where(Campaign.name == incoming.campaign))
+        if campaign is None:
+            campaign = Campaign(name=incoming.campaign[:NAME_MAX])
+            session.add(campaign)
+            session.flush()
+        draft.campaign_id = campaign.id
+    try:
+        if existing is None:
+            event = event_service.create(session, draft, uid=incoming.uid)
+            if incoming.created is not None:
+                event.created_at = incoming.created
+        else:
+            event = event_service.update(session, existing, draft)
+        event.sequence = max(incoming.sequence, event.sequence if existing is not None else 0)
+        if existing is not None or overrides:
+            _store_overrides(session, event, draft, overrides)
+            session.flush()
+    except (IntegrityError, StatementError) as error:
+        raise KnownError(
+            f"“{draft.title}” from {incoming.source} could not be saved; nothing was imported."
+        ) from error
+
+
+def _store_overrides(session, event: Event, draft: EventDraft, overrides) -> None:
+    rows = _override_rows(draft, overrides)
+    for row in session.scalars(select(EventOverride).where(EventOverride.event_id == event.id)):
+        session.delete(row)
+    session.flush()
+    for key in sorted(rows):
+        start, end, status, title, description = rows[key]
+        session.add(
+            EventOverride(
+                event_id=event.id,
+                recurrence_id=key,
+                starts_at=start,
+                ends_at=end,
+                status=status,
+                title=title,
+                description=description,
+            )
+        )
+
+
+def _instances_only(session, event: Event, group: list[Instance], write: bool) -> PlanItem:
+    draft = event_service.draft_of(event)
+    title, when = draft.title, _when_text(draft)
+    source = group[0].source
+    newest = max(i.sequence for i in group)
+    if newest < event.sequence:
+        return PlanItem(
+            SKIPPED,
+            event.uid,
+            title,
+            when,
+            source,
+            f"Turnout has a newer version (SEQUENCE {event.sequence}, the file has {newest}).",
+        )
+    moved, problem = _split_instances(draft, group)
+    if problem:
+        return PlanItem(SKIPPED, event.uid, title, when, source, "It does not repeat in Turnout.")
+    stored = {
+        row.recurrence_id: row
+        for row in session.scalars(select(EventOverride).where(EventOverride.event_id == event.id))
+    }
+    new_exdates = {key for key, inst in moved.items() if inst is None} - set(draft.exdates)
+    rows = _override_rows(draft, {k: i for k, i in moved.items() if i is not None})
+    changed = bool(new_exdates) or any(
+        key not in stored
+        or (
+            stored[key].starts_at,
+            stored[key].ends_at,
+            stored[key].status,
+            stored[key].title,
+            stored[key].description,
+        )
+        != row
+        for key, row in rows.items()
+    )
+    if not changed:
+        return PlanItem(UNCHANGED, event.uid, title, when, source, "")
+    if write:
+        if new_exdates:
+            draft.exdates = sorted(set(draft.exdates) | new_exdates)
+            event_service.update(session, event, draft)
+        for key, (start, end, status, own_title, description) in rows.items():
+            row = stored.get(key) or EventOverride(event_id=event.id, recurrence_id=key)
+            row.starts_at, row.ends_at, row.status = start, end, status
+            row.title, row.description = own_title, description
+            session.add(row)
+        event.sequence = max(event.sequence, newest)
+        session.flush()
+    return PlanItem(UPDATE, event.uid, title, when, source, "changed instances")
+
+
+def preview(session: Session, files: list[ParsedFile]) -> ImportPlan:
+    """What importing ``files`` would do; writes nothing."""
+    return _run(session, files, write=False)
+
+
+def apply(session: Session, files: list[ParsedFile]) -> ImportPlan:
+    """Import ``files`` in the caller's transaction (roll it back to undo everything)."""
+    return _run(session, files, write=True)
+
+
+def read_paths(paths: list[Path]) -> list[ParsedFile]:
+    """Read every file first: one that is not a calendar stops the import before any write."""
+    return [read_path(Path(path)) for path in paths]
