@@ -511,16 +511,19 @@ def _set_people(
         {r.contact_id for r in roles} | {t.assignee_id for t in tasks if t.assignee_id},
     )
     wanted = [r for r in roles if r.contact_id in contacts]
-    with session.no_autoflush:
-        kept = {(r.contact_id, r.role): r for r in event.roles}
-        new_roles = []
-        for draft in wanted:
-            role = kept.pop((draft.contact_id, draft.role), None) or Role(
-                contact_id=draft.contact_id, role=draft.role
-            )
+    if [(r.contact_id, r.role) for r in event.roles] == [(r.contact_id, r.role) for r in wanted]:
+        for role, draft in zip(event.roles, wanted, strict=True):
             role.shown_publicly = draft.shown_publicly
-            new_roles.append(role)
-        event.roles = new_roles
+    else:
+        # Rows are listed by id, so the order people were given in is kept by replacing them;
+        # the old rows go first, or the unique (event, contact, role) would clash.
+        event.roles = []
+        session.flush()
+        event.roles = [
+            Role(contact_id=r.contact_id, role=r.role, shown_publicly=r.shown_publicly)
+            for r in wanted
+        ]
+    with session.no_autoflush:
         event.tasks = [
             Task(
                 text=task.text.strip(),
