@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
@@ -554,12 +555,12 @@ class ContactsView(_RecordsView):
     NOUN = "contact"
     PLURAL = "contacts"
     COLUMNS = [
-        Column("Name", "name"),
-        Column("Organisation", "organisation"),
-        Column("Phone", "phone"),
-        Column("Email", "email"),
-        Column("Handle", "handle"),
-        Column("Events", "events"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), "name"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Organisation"), "organisation"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Phone"), "phone"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Email"), "email"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Handle"), "handle"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
     ]
     FORM = ContactForm
 
@@ -605,12 +606,16 @@ class PlacesView(_RecordsView):
     NOUN = "place"
     PLURAL = "places"
     COLUMNS = [
-        Column("Name", "name"),
-        Column("Address", "address"),
-        Column("City", "city"),
-        Column("Time zone", "timezone"),
-        Column("Public sees", "disclosure", lambda key: DISCLOSURE_LABELS.get(key, key)),
-        Column("Events", "events"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), "name"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Address"), "address"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "City"), "city"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Time zone"), "timezone"),
+        Column(
+            QT_TRANSLATE_NOOP("RecordTableModel", "Public sees"),
+            "disclosure",
+            lambda key: DISCLOSURE_LABELS.get(key, key),
+        ),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
     ]
     FORM = PlaceForm
 
@@ -643,9 +648,9 @@ class CampaignsView(_RecordsView):
     NOUN = "campaign"
     PLURAL = "campaigns"
     COLUMNS = [
-        Column("Name", "name"),
-        Column("Description", "description", _first_line),
-        Column("Events", "events"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), "name"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Description"), "description", _first_line),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
     ]
     FORM = CampaignForm
 
