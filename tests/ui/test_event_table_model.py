@@ -1,0 +1,94 @@
+"""The events table model and its proxy: Qt's model checks, lazy pages, SQL sorting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+from sqlalchemy import func, select
+
+from db.models import Event
+from desktop.event_list import EventFilter
+from desktop.timeutil import UTC
+from ui.event_table_model import PAGE_SIZE, EventProxyModel, EventTableModel
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def many_events(database):
+    """PAGE_SIZE * 2 + 10 events, inserted directly (the services are tested elsewhere)."""
+    start = dt.datetime(2030, 1, 1, 9, tzinfo=UTC)
+    with database.sessions.begin() as session:
+        session.add_all(
+            Event(
+                title=f"Event {n:04d}",
+                starts_at=start + dt.timedelta(hours=n),
+                ends_at=start + dt.timedelta(hours=n, minutes=30),
+                timezone="UTC",
+                status="cancelled" if n % 7 == 0 else "planned",
+            )
+            for n in range(PAGE_SIZE * 2 + 10)
+        )
+    return database
+
+
+def test_model_passes_qt_checks(qtmodeltester, demo_database):
+    model = EventTableModel(demo_database)
+    qtmodeltester.check(model)
+    model.set_filter(EventFilter(text="letter"))
+    qtmodeltester.check(model)
+
+
+def test_proxy_passes_qt_checks(qtmodeltester, demo_database):
+    proxy = EventProxyModel(EventTableModel(demo_database))
+    qtmodeltester.check(proxy)
+    proxy.sort(EventTableModel.COL_TITLE, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(proxy)
+
+
+def test_lazy_model_passes_qt_checks_while_fetching(qtmodeltester, many_events):
+    model = EventTableModel(many_events)
+    assert model.rowCount() == PAGE_SIZE
+    qtmodeltester.check(model)
+
+
+def test_rows_arrive_a_page_at_a_time_as_the_list_scrolls(qtbot, many_events):
+    model = EventTableModel(many_events)
+    proxy = EventProxyModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(600, 300)
+    view.show()
+    assert model.total() == PAGE_SIZE * 2 + 10
+    assert model.rowCount() <= PAGE_SIZE * 2  # not everything at once
+    for _ in range(4):
+        view.scrollToBottom()
+        qtbot.wait(0)  # let the view ask for more rows, as it does while scrolling
+    qtbot.waitUntil(lambda: model.rowCount() == model.total())
+    last = proxy.index(proxy.rowCount() - 1, EventTableModel.COL_TITLE).data()
+    assert last == f"Event {PAGE_SIZE * 2 + 9:04d}"
+
+
+def test_sorting_goes_to_sql_and_covers_unfetched_rows(many_events):
+    model = EventTableModel(many_events)
+    proxy = EventProxyModel(model)
+    proxy.sort(EventTableModel.COL_TITLE, Qt.SortOrder.DescendingOrder)
+    # The top row is the last event, which was not among the rows loaded before sorting.
+    assert proxy.index(0, EventTableModel.COL_TITLE).data() == f"Event {PAGE_SIZE * 2 + 9:04d}"
+
+
+def test_filter_and_count_come_from_the_database(many_events):
+    model = EventTableModel(many_events)
+    model.set_filter(EventFilter(status="cancelled"))
+    with many_events.sessions() as session:
+        expected = session.scalar(
+            select(func.count()).select_from(Event).where(Event.status == "cancelled")
+        )
+    assert model.total() == expected
+    index = model.index(0, EventTableModel.COL_TITLE)
+    assert index.data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is None  # 2030 is not past yet
