@@ -169,6 +169,14 @@ class CalendarGrid(QWidget):
         self._ensure_layout()
         return [QRect(c.rect) for c in self._chips if c.occurrence.event_id == event_id]
 
+    def more_rect(self, day: dt.date) -> QRect:
+        """Where "+N more" is drawn for ``day`` (empty when everything fits)."""
+        self._ensure_layout()
+        for rect, more_day in self._more:
+            if more_day == day:
+                return QRect(rect)
+        return QRect()
+
     def sizeHint(self) -> QSize:
         return QSize(720, 520)
 

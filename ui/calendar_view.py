@@ -242,7 +242,7 @@ class CalendarView(QWidget):
         self.grid.occurrenceActivated.connect(self.eventActivated)
         self.grid.emptyDayActivated.connect(self.newEventRequested)
         self.grid.dayActivated.connect(self._focus_agenda)
-        self.grid.moreRequested.connect(lambda _day: self.set_mode(WEEK))
+        self.grid.moreRequested.connect(self._on_more_requested)
         self.agenda.activated.connect(self._on_agenda_activated)
         self.agenda.doubleClicked.connect(self._on_agenda_activated)
         self.new_button.clicked.connect(
@@ -314,6 +314,14 @@ class CalendarView(QWidget):
     def _on_current_changed(self, _day: QDate) -> None:
         self._update_title()
         self._load()
+
+    @Slot(QDate)
+    def _on_more_requested(self, _day: QDate) -> None:
+        # A month cell shows a few; the week shows more; the day's agenda lists them all.
+        if self.grid.mode() == MONTH:
+            self.set_mode(WEEK)
+        else:
+            self._focus_agenda()
 
     @Slot()
     def _focus_agenda(self) -> None:

@@ -203,6 +203,17 @@ def test_a_thousand_unending_series_expand_only_inside_the_month(qtbot, database
     assert total == 334 * 42 + 333 * 12 + 333 * 2
     view.grid.repaint()  # draws "+N more" rather than every chip
     assert len(view.grid.chip_rects(5)) < 42
+    # "+N more" opens the week, and there the day's full list.
+    wednesday = dt.date(2030, 5, 15)
+    more = view.grid.more_rect(wednesday)
+    qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton, pos=more.center())
+    assert view.mode() == WEEK
+    assert view.current_date() == QDate(2030, 5, 15)
+    more = view.grid.more_rect(wednesday)
+    assert not more.isEmpty()
+    qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton, pos=more.center())
+    assert view.agenda.hasFocus()
+    assert view.agenda_model.rowCount() == 334  # the daily series; Wednesday is not MO or TH
 
 
 def test_agenda_model_passes_the_model_tester(qtmodeltester, may_2030, view):
