@@ -50,6 +50,7 @@ class RecordForm(QWidget):
         self._loading = False
         # The fields in the order Tab should visit them.
         self.focus_order: list[QWidget] = []
+        self._fields: dict[str, QWidget] = {}
 
     # --- building -----------------------------------------------------------------------------
 
@@ -72,6 +73,7 @@ class RecordForm(QWidget):
         field.setObjectName(name)
         field.setAccessibleName(accessible)
         self.focus_order.append(field)
+        self._fields[name] = field
         caption = QLabel(label, self)
         caption.setBuddy(field)
         problem = QLabel(self)
@@ -132,6 +134,10 @@ class RecordForm(QWidget):
             visible = bool(message) and (self._show_all or name in self._touched)
             label.setText(message if visible else "")
             label.setVisible(visible)
+            field = self._fields.get(name)
+            if field is not None:
+                # Screen readers announce the problem with the field, not only the red line.
+                field.setAccessibleDescription(message if visible else "")
         return found
 
     def draft(self):

@@ -114,6 +114,7 @@ def test_bad_email_is_shown_next_to_the_field_and_blocks_save(qtbot, database):
     qtbot.keyClicks(view.form.email, "bo-at-example")
     problem = view.form.findChild(type(view.heading), "emailProblem")
     assert problem.isVisible() and "not an email address" in problem.text()
+    assert view.form.email.accessibleDescription() == problem.text()
     assert not view.save_button.isEnabled()
     view.form.email.setFocus()
     qtbot.keyClick(view.form.email, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
