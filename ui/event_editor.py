@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStyle,
     QTabWidget,
@@ -322,6 +323,8 @@ class EventDialog(QDialog):
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(self._problem_label(name, tab))
+        # Never taller than its contents, or the field drifts away from its label.
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         return box
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
@@ -504,6 +507,7 @@ class EventDialog(QDialog):
             QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText)
         )
         banner.setPalette(palette)
+        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row = QHBoxLayout(banner)
         icon = QLabel(banner)
         icon.setPixmap(

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(item.sizeHint().expandedTo(QSize(0, 30)))
             item.setToolTip(self.tr("%s (Ctrl+%d)") % (title, number))
             self.sidebar.addItem(item)
-        self.sidebar.setMinimumWidth(130)
+        self.sidebar.setMinimumWidth(110)
         self.sidebar.setMaximumWidth(260)
 
         self.stack = QStackedWidget(self)
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([170, 1000])
+        self.splitter.setSizes([140, 1060])
         self.setCentralWidget(self.splitter)
         self.sidebar.setCurrentRow(0)
 
@@ -235,14 +235,15 @@ class MainWindow(QMainWindow):
         self.events_view.sortByColumn(EventTableModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
         header = self.events_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(EventTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         for column, width in (
-            (EventTableModel.COL_WHEN, 250),
-            (EventTableModel.COL_TITLE, 330),
-            (EventTableModel.COL_KIND, 90),
+            (EventTableModel.COL_WHEN, 230),
+            (EventTableModel.COL_KIND, 85),
             (EventTableModel.COL_STATUS, 85),
-            (EventTableModel.COL_PLACE, 190),
-            (EventTableModel.COL_CAMPAIGN, 130),
+            (EventTableModel.COL_PLACE, 160),
+            (EventTableModel.COL_CAMPAIGN, 120),
+            (EventTableModel.COL_VISIBILITY, 75),
         ):
             self.events_view.setColumnWidth(column, width)
 

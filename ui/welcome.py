@@ -32,7 +32,9 @@ class WelcomePage(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
+        # A wrapped label in a centring layout gets too little height; give it its own.
+        text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560))
         self.load_example = QPushButton(self.tr("&Load the example campaign"), self)
         self.load_example.setObjectName("loadExample")
         self.load_example.setToolTip(
