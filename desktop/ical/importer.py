@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -295,8 +296,12 @@ def read_bytes(data: bytes, name: str = "calendar.ics") -> ParsedFile:
         raise KnownError(f"{name} is not a calendar file (it does not begin with BEGIN:VCALENDAR).")
     parsed = ParsedFile(name)
     calendars = _split(text, name, parsed.skipped)
-    for calendar in calendars:
-        _read_calendar(calendar, parsed)
+    with warnings.catch_warnings():
+        # icalendar warns when it guesses a vendor TZID ("/mozilla.org/.../Europe/Berlin");
+        # the guess is what Turnout wants, and a warning means nothing to an organizer.
+        warnings.simplefilter("ignore")
+        for calendar in calendars:
+            _read_calendar(calendar, parsed)
     return parsed
 
 
