@@ -125,6 +125,8 @@ def item_from_public(event: PublicEvent, instances: tuple[InstanceItem, ...] = (
     if place and place.latitude is not None and place.longitude is not None:
         geo = (place.latitude, place.longitude)
     extras = [("KIND", event.kind), ("STATUS", event.status)]
+    if event.all_day:
+        extras.append(("TIMEZONE", event.timezone))
     extras += [
         (name.upper().replace("_", "-"), value)
         for name, value in (
@@ -202,6 +204,8 @@ def item_from_event(event: Event, instances: tuple[InstanceItem, ...] = ()) -> F
     if place and place.latitude is not None and place.longitude is not None:
         geo = (place.latitude, place.longitude)
     extras = [("KIND", event.kind), ("STATUS", event.status), ("VISIBILITY", event.visibility)]
+    if event.all_day:
+        extras.append(("TIMEZONE", event.timezone))  # VALUE=DATE cannot say which days
     if event.campaign:
         extras.append(("CAMPAIGN", event.campaign.name))
     extras += [

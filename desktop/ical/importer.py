@@ -356,7 +356,7 @@ def _read_calendar(calendar: _Calendar, parsed: ParsedFile) -> None:
             )
         else:
             title = _block_title(block)
-            what = f"VEVENT “{title}”" if title else "VEVENT"
+            what = title or "An event"
             parsed.skipped.append(Skipped(parsed.name, what, f"It cannot be read ({reason})."))
     number = 0
     for component, _ in components:
@@ -425,7 +425,7 @@ class _EventReader:
 
     def label(self) -> str:
         title = self.text("SUMMARY")
-        return f"VEVENT “{title[:80]}”" if title else f"VEVENT #{self.number}"
+        return title[:80] if title else f"Event #{self.number} (no title)"
 
     def value(self, name: str):
         prop = self.c.get(name)
@@ -522,6 +522,13 @@ class _EventReader:
         return end
 
     def event_zone(self, start, start_zone) -> str:
+        own = (
+            _zone_name(_unescape(self.c["X-TURNOUT-TIMEZONE"]))
+            if self.is_turnout and ("X-TURNOUT-TIMEZONE" in self.c)
+            else None
+        )
+        if own and not isinstance(start, dt.datetime):
+            return own  # an all-day event's zone, which VALUE=DATE cannot say
         if isinstance(start, dt.datetime):
             if start_zone == "UTC" and self.default_zone and not self.c.get("RRULE"):
                 return self.default_zone  # Google writes UTC times and names the zone apart
