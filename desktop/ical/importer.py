@@ -1138,7 +1138,9 @@ def preview(session: Session, files: list[ParsedFile]) -> ImportPlan:
 
 def apply(session: Session, files: list[ParsedFile]) -> ImportPlan:
     """Import ``files`` in the caller's transaction (roll it back to undo everything)."""
-    return _run(session, files, write=True)
+    # Every event is flushed as it is saved; flushing again before each lookup only costs.
+    with session.no_autoflush:
+        return _run(session, files, write=True)
 
 
 def read_paths(paths: list[Path]) -> list[ParsedFile]:
