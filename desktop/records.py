@@ -159,6 +159,21 @@ def campaign_problems(draft: CampaignDraft) -> dict[str, str]:
     return found
 
 
+_PAIR = re.compile(r"^\s*\(?\s*(-?\d{1,3}(?:\.\d+)?)\s*[,;]?\s+(-?\d{1,3}(?:\.\d+)?)\s*\)?\s*$")
+_PAIR_COMMA = re.compile(r"^\s*(-?\d{1,3}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)\s*$")
+
+
+def coordinate_pair(text_value: str) -> tuple[float, float] | None:
+    """Latitude and longitude from one pasted string ("47.6163, -122.3393", as maps copy them).
+
+    None when the text is not such a pair (a single number, or "47,6163" with a decimal comma).
+    """
+    match = _PAIR.match(text_value) or _PAIR_COMMA.match(text_value)
+    if match is None or "." not in text_value:
+        return None
+    return float(match.group(1)), float(match.group(2))
+
+
 def coordinate_from_text(text_value: str, what: str) -> float | None:
     """A latitude or longitude from what a person typed: None when blank; a comma works too."""
     cleaned = text_value.strip().replace(",", ".")

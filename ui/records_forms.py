@@ -218,6 +218,9 @@ class PlaceForm(RecordForm):
         self.longitude = self._line(
             "longitude", self.tr("Lon&gitude"), self.tr("Longitude"), self.tr("e.g. -122.3393")
         )
+        self.latitude.setToolTip(self.tr("Paste “latitude, longitude” from a map to fill both."))
+        self.latitude.textEdited.connect(self._on_latitude_edited)
+        self._latitude_length = 0
 
         self.timezone = QComboBox(self)
         self.timezone.setEditable(True)
@@ -261,6 +264,19 @@ class PlaceForm(RecordForm):
         )
         self._on_disclosure_changed()
 
+    def _on_latitude_edited(self, text: str) -> None:
+        # Only a paste (many characters at once) is split; typing "40.7, -7" keystroke by
+        # keystroke must not jump to the longitude field halfway.
+        pasted = len(text) - self._latitude_length > 1
+        self._latitude_length = len(text)
+        pair = records.coordinate_pair(text) if pasted else None
+        if pair is None:
+            return
+        self.latitude.setText(repr(pair[0]))
+        self.longitude.setText(repr(pair[1]))
+        self._on_edited("latitude")
+        self._on_edited("longitude")
+
     def _on_disclosure_changed(self, _index: int = 0) -> None:
         key = self.disclosure.currentData() or "exact"
         self.disclosure_help.setText(self.tr(records.DISCLOSURE_HELP[key]))
@@ -272,6 +288,7 @@ class PlaceForm(RecordForm):
         for name in ("latitude", "longitude"):
             value = getattr(draft, name)
             getattr(self, name).setText("" if value is None else repr(value))
+        self._latitude_length = len(self.latitude.text())
         self.timezone.setCurrentText(draft.timezone)
         self.disclosure.setCurrentIndex(max(0, self.disclosure.findData(draft.disclosure)))
         self.access_notes.setPlainText(draft.access_notes)

@@ -212,3 +212,13 @@ def test_driver_errors_become_one_sentence(database):
         records.explained_errors(database.url),
     ):
         raise error
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [("47.6163, -122.3393", (47.6163, -122.3393)), ("47.6163,-122.3393", (47.6163, -122.3393)),
+     ("(40.7577 -74.0022)", (40.7577, -74.0022)), ("47,6163", None), ("47.6", None),
+     ("north", None), ("1 2", None)],
+)  # fmt: skip
+def test_coordinate_pair_as_maps_copy_it(text, pair):
+    assert records.coordinate_pair(text) == pair

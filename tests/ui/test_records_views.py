@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QColorDialog, QMessageBox
 from sqlalchemy import func, select
 
 from db.models import Campaign, Contact, Event, Place, Role
@@ -248,6 +248,13 @@ def test_create_a_place_with_every_field(qtbot, database):
     assert not view.is_dirty()
 
 
+def test_typing_a_pair_by_hand_stays_in_the_field(qtbot, database):
+    view = _show(qtbot, PlacesView(database))
+    qtbot.keyClicks(view.form.latitude, "40.7577, -74.0022")
+    assert view.form.latitude.text() == "40.7577, -74.0022"
+    assert "not a number" in view.form.show_problems()["latitude"]
+
+
 def test_latitude_out_of_range_and_words_are_refused(qtbot, database):
     view = _show(qtbot, PlacesView(database))
     qtbot.keyClicks(view.form.name, "Pole")
@@ -259,6 +266,19 @@ def test_latitude_out_of_range_and_words_are_refused(qtbot, database):
     assert not view.save_button.isEnabled()
     _type(qtbot, view.form.timezone.lineEdit(), "Nowhere/Land")
     assert "not a time zone" in view.form.show_problems()["timezone"]
+
+
+def test_pasting_a_map_point_fills_both_coordinates(qtbot, database):
+    view = _show(qtbot, PlacesView(database))
+    qtbot.keyClicks(view.form.name, "Square")
+    QApplication.clipboard().setText("40.7577, -74.0022")
+    view.form.latitude.setFocus()
+    qtbot.keyClick(view.form.latitude, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert (view.form.latitude.text(), view.form.longitude.text()) == ("40.7577", "-74.0022")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    with database.sessions() as session:
+        place = session.scalar(select(Place))
+    assert (place.latitude, place.longitude) == (40.7577, -74.0022)
 
 
 def test_duplicate_place_is_refused_with_a_sentence(qtbot, demo_database):
