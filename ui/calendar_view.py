@@ -8,6 +8,7 @@ placed on the days of their own zone's wall clock, as the events list shows them
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -45,6 +46,8 @@ _Index = QModelIndex | QPersistentModelIndex
 # Zones run from UTC-12 to UTC+14: read this much around the visible days, then keep what
 # falls on them by each event's own wall clock.
 _MARGIN = dt.timedelta(days=2)
+# Month or week ranges kept in memory until the next refresh().
+_CACHED_RANGES = 6
 
 
 class DayAgendaModel(QAbstractListModel):
@@ -129,6 +132,7 @@ class CalendarView(QWidget):
         self.database = database
         self._loaded_range: tuple[dt.date, int] | None = None
         self._stale = False
+        self._cache: OrderedDict[tuple[dt.date, int], tuple[dict, dict[str, str]]] = OrderedDict()
         self._colours: dict[str, str] = {}
 
         self.grid = CalendarGrid(self)
@@ -259,6 +263,7 @@ class CalendarView(QWidget):
     def refresh(self) -> None:
         """Reload the visible days after data changed (when next shown, if hidden now)."""
         self._loaded_range = None
+        self._cache.clear()
         self.grid.set_today(dt.date.today())
         if self.isVisible():
             self._load()
@@ -339,28 +344,41 @@ class CalendarView(QWidget):
     def _load(self) -> None:
         visible = self.grid.visible_range()
         if visible != self._loaded_range:
-            first, count = visible
-            last = first + dt.timedelta(days=count)
-            start = dt.datetime.combine(first, dt.time(), UTC) - _MARGIN
-            end = dt.datetime.combine(last, dt.time(), UTC) + _MARGIN
-            try:
-                with records.explained_errors(self.database.url), self.database.sessions() as s:
-                    found = events.occurrences_between(s, start, end)
-                    self._colours = records.campaign_colours(s)
-            except KnownError as error:
-                self.day_label.setText(str(error))
-                return
-            by_day: dict[dt.date, list[Occurrence]] = {}
-            for occurrence in found:
-                for day in days_of(occurrence):
-                    if first <= day < last:
-                        by_day.setdefault(day, []).append(occurrence)
-            for day_list in by_day.values():
-                # All-day first, then by wall-clock time of day as people read it.
-                day_list.sort(key=lambda o: (not o.all_day, o.start.time(), o.title))
+            cached = self._cache.pop(visible, None)
+            if cached is None:
+                try:
+                    cached = self._read(*visible)
+                except KnownError as error:
+                    self.day_label.setText(str(error))
+                    return
+            # Going back and forth between months is instant; any change clears this.
+            self._cache[visible] = cached
+            while len(self._cache) > _CACHED_RANGES:
+                self._cache.popitem(last=False)
+            by_day, self._colours = cached
             self.grid.set_occurrences(by_day, self._colours)
             self._loaded_range = visible
         self._show_day()
+
+    def _read(
+        self, first: dt.date, count: int
+    ) -> tuple[dict[dt.date, list[Occurrence]], dict[str, str]]:
+        """The occurrences on each of ``count`` days from ``first``, and the campaign colours."""
+        last = first + dt.timedelta(days=count)
+        start = dt.datetime.combine(first, dt.time(), UTC) - _MARGIN
+        end = dt.datetime.combine(last, dt.time(), UTC) + _MARGIN
+        with records.explained_errors(self.database.url), self.database.sessions() as session:
+            found = events.occurrences_between(session, start, end)
+            colours = records.campaign_colours(session)
+        by_day: dict[dt.date, list[Occurrence]] = {}
+        for occurrence in found:
+            for day in days_of(occurrence):
+                if first <= day < last:
+                    by_day.setdefault(day, []).append(occurrence)
+        for day_list in by_day.values():
+            # All-day first, then by wall-clock time of day as people read it.
+            day_list.sort(key=lambda o: (not o.all_day, o.start.time(), o.title))
+        return by_day, colours
 
     def _show_day(self) -> None:
         day = self.grid.current()
