@@ -219,10 +219,10 @@ class _RecordsView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setMaximumSectionSize(280)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMaximumSectionSize(320)
+        self._columns_fitted = False
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -340,6 +340,10 @@ class _RecordsView(QWidget):
         finally:
             self._selecting = False
         self.usage_label.setText(usage)
+        if not self._columns_fitted and self.model.rowCount():
+            # Once, so that widths a person dragged are not undone by the next search.
+            self.table.resizeColumnsToContents()
+            self._columns_fitted = True
         shown = self.model.rowCount()
         self.count_label.setText(
             self.tr("%1 of them match the search").replace("%1", str(shown))
@@ -556,11 +560,11 @@ class ContactsView(_RecordsView):
     PLURAL = "contacts"
     COLUMNS = [
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), "name"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Organisation"), "organisation"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Phone"), "phone"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Email"), "email"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Handle"), "handle"),
-        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
     ]
     FORM = ContactForm
 
@@ -607,6 +611,7 @@ class PlacesView(_RecordsView):
     PLURAL = "places"
     COLUMNS = [
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), "name"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Address"), "address"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "City"), "city"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Time zone"), "timezone"),
@@ -615,7 +620,6 @@ class PlacesView(_RecordsView):
             "disclosure",
             lambda key: DISCLOSURE_LABELS.get(key, key),
         ),
-        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
     ]
     FORM = PlaceForm
 
@@ -649,8 +653,8 @@ class CampaignsView(_RecordsView):
     PLURAL = "campaigns"
     COLUMNS = [
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), "name"),
-        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Description"), "description", _first_line),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Description"), "description", _first_line),
     ]
     FORM = CampaignForm
 
