@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 
-FEATURE_MODULES: tuple[str, ...] = ("ui.print_actions",)
+FEATURE_MODULES: tuple[str, ...] = ("ui.print_actions", "ui.ical_actions")
 
 
 def install_all(window) -> None:
