@@ -41,7 +41,8 @@ class EventTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._database = database
         self._rows: list[EventRow] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._more = False
         self._local_zone = local_zone_name()
         self._filter = EventFilter(zone_name=self._local_zone)
         self._sort_key = "when"
@@ -63,31 +64,50 @@ class EventTableModel(QAbstractTableModel):
     def event_filter(self) -> EventFilter:
         return self._filter
 
-    def set_filter(self, chosen: EventFilter) -> None:
+    def set_filter(self, chosen: EventFilter, *, count: bool = True) -> None:
+        """Show what ``chosen`` lets through; ``count=False`` leaves the total for later
+        (``count_now``), so a keystroke in the search box costs one page query only."""
         if chosen != self._filter:
             self._filter = chosen
-            self.refresh()
+            self.refresh(count=count)
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "when"
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self._sort_key, self._descending):
             self._sort_key, self._descending = key, descending
-            self.refresh()
+            self.refresh(count=self._total is not None)
 
     def query_state(self) -> tuple[EventFilter, str, bool]:
         return self._filter, self._sort_key, self._descending
 
-    def refresh(self) -> None:
-        """Reload from the database: the count and the first page."""
+    def refresh(self, *, count: bool = True) -> None:
+        """Reload from the database: the first page, and the count unless told to wait."""
         self._now = dt.datetime.now(UTC)
         with self._database.sessions() as session:
-            total = count_events(session, self._filter, now=self._now)
             rows = self._fetch(session, 0)
+            if len(rows) < PAGE_SIZE:
+                total = len(rows)  # a short first page is the whole answer
+            elif count:
+                total = count_events(session, self._filter, now=self._now)
+            else:
+                total = None
         self.beginResetModel()
-        self._total, self._rows = total, rows
+        self._rows, self._total = rows, total
+        self._more = len(rows) == PAGE_SIZE
         self.endResetModel()
+        self.totalChanged.emit(self.total())
+
+    def count_now(self) -> None:
+        """Count the matching events when the last refresh left that for later."""
+        if self._total is not None:
+            return
+        with self._database.sessions() as session:
+            self._total = count_events(session, self._filter, now=self._now)
         self.totalChanged.emit(self._total)
+
+    def is_counted(self) -> bool:
+        return self._total is not None
 
     def _fetch(self, session, offset: int) -> list[EventRow]:
         return fetch_rows(
@@ -101,8 +121,8 @@ class EventTableModel(QAbstractTableModel):
         )
 
     def total(self) -> int:
-        """How many events match, loaded or not."""
-        return self._total
+        """How many events match, loaded or not (the rows loaded so far while not counted)."""
+        return len(self._rows) if self._total is None else self._total
 
     def event_id_at(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -123,13 +143,18 @@ class EventTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        if self._total is None:
+            return self._more
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or not self.canFetchMore():
             return
         with self._database.sessions() as session:
             page = self._fetch(session, len(self._rows))
+        self._more = len(page) == PAGE_SIZE
         if not page:
             self._total = len(self._rows)
             return
@@ -137,6 +162,9 @@ class EventTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+        if not self._more and self._total is None:
+            self._total = len(self._rows)
+            self.totalChanged.emit(self._total)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -231,8 +259,8 @@ class EventProxyModel(QSortFilterProxyModel):
     def events(self) -> EventTableModel:
         return self.sourceModel()
 
-    def set_filter(self, chosen: EventFilter) -> None:
-        self.events().set_filter(chosen)
+    def set_filter(self, chosen: EventFilter, *, count: bool = True) -> None:
+        self.events().set_filter(chosen, count=count)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.events().sort_by(column, order)

@@ -15,7 +15,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QSettings, QSize, Qt, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QItemSelectionModel,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +67,8 @@ from ui.undo import CreateEventCommand, DeleteEventCommand, EditEventCommand
 from ui.welcome import WelcomePage
 
 VIEWS = ("events", "calendar", "contacts", "places", "campaigns")
+# How long typing must pause before the matches are counted for the status bar.
+COUNT_DELAY_MS = 300
 
 
 def window_settings() -> QSettings:
@@ -72,6 +83,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Turnout"))
         self.undo_stack = QUndoStack(self)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
         self._menus: dict[str, QMenu] = {}
         self._open_editors: dict[int | None, EventDialog] = {}
         self._build_views()
@@ -117,16 +131,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("views")
         self.stack.addWidget(self._build_events_page())
-        self.calendar_view = CalendarView(self.database, self)
-        self.calendar_view.setObjectName("calendarView")
-        self.contacts_view = ContactsView(self.database, self)
-        self.contacts_view.setObjectName("contactsView")
-        self.places_view = PlacesView(self.database, self)
-        self.places_view.setObjectName("placesView")
-        self.campaigns_view = CampaignsView(self.database, self)
-        self.campaigns_view.setObjectName("campaignsView")
-        for view in (self.calendar_view, self.contacts_view, self.places_view, self.campaigns_view):
-            self.stack.addWidget(view)
+        # The other views are built the first time they are shown: the window opens on the
+        # events list, and reading every contact and place first would only delay that.
+        self._views: dict[str, QWidget] = {}
+        for _name in VIEWS[1:]:
+            self.stack.addWidget(QWidget(self.stack))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -231,8 +240,11 @@ class MainWindow(QMainWindow):
         self.events_view.setWordWrap(False)
         self.events_view.setTabKeyNavigation(False)  # Tab leaves the list, as elsewhere
         self.events_view.verticalHeader().setVisible(False)
+        # The indicator first, so enabling sorting does not query the database a second time.
+        self.events_view.horizontalHeader().setSortIndicator(
+            EventTableModel.COL_WHEN, Qt.SortOrder.AscendingOrder
+        )
         self.events_view.setSortingEnabled(True)
-        self.events_view.sortByColumn(EventTableModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
         header = self.events_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EventTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -423,15 +435,12 @@ class MainWindow(QMainWindow):
         self.last_day.dateChanged.connect(self._apply_filter)
         self.clear_filters.clicked.connect(self.clear_all_filters)
         self.events_model.totalChanged.connect(self._update_status)
+        self._count_timer.timeout.connect(self._count_matches)
         self.events_model.modelReset.connect(self._update_actions)
         self.events_view.doubleClicked.connect(self._on_row_activated)
         self.events_view.selectionModel().currentChanged.connect(self._update_actions)
         self.welcome.loadExampleRequested.connect(self.load_example)
         self.welcome.newEventRequested.connect(self.new_event)
-        self.calendar_view.eventActivated.connect(self.open_event)
-        self.calendar_view.newEventRequested.connect(self._on_new_event_on_day)
-        for view in (self.contacts_view, self.places_view, self.campaigns_view):
-            view.changed.connect(self.refresh_all)
         self.undo_stack.indexChanged.connect(self._update_actions)
 
     # --- the contract for feature modules ------------------------------------------------------
@@ -451,7 +460,7 @@ class MainWindow(QMainWindow):
             self._refresh_campaign_filter()
         except KnownError as error:
             self.show_error(self.tr("Could not read the database"), str(error))
-        for view in (self.calendar_view, self.contacts_view, self.places_view, self.campaigns_view):
+        for view in self._views.values():
             view.refresh()
         self._update_events_page()
         self._update_status()
@@ -465,6 +474,50 @@ class MainWindow(QMainWindow):
     def show_view(self, number: int) -> None:
         self.sidebar.setCurrentRow(number)
 
+    def view(self, name: str) -> QWidget:
+        """The view called ``name`` ("calendar", "contacts", ...), built on first use."""
+        if name == "events":
+            return self.stack.widget(0)
+        if name not in self._views:
+            index = VIEWS.index(name)
+            view = self._make_view(name)
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._views[name] = view
+        return self._views[name]
+
+    def _make_view(self, name: str) -> QWidget:
+        if name == "calendar":
+            view = CalendarView(self.database, self.stack)
+            view.eventActivated.connect(self.open_event)
+            view.newEventRequested.connect(self._on_new_event_on_day)
+        else:
+            kind = {"contacts": ContactsView, "places": PlacesView, "campaigns": CampaignsView}
+            view = kind[name](self.database, self.stack)
+            view.changed.connect(self.refresh_all)
+        view.setObjectName(f"{name}View")
+        return view
+
+    @property
+    def calendar_view(self) -> CalendarView:
+        return self.view("calendar")
+
+    @property
+    def contacts_view(self) -> ContactsView:
+        return self.view("contacts")
+
+    @property
+    def places_view(self) -> PlacesView:
+        return self.view("places")
+
+    @property
+    def campaigns_view(self) -> CampaignsView:
+        return self.view("campaigns")
+
     def current_view(self) -> str:
         return VIEWS[self.stack.currentIndex()]
 
@@ -472,6 +525,7 @@ class MainWindow(QMainWindow):
     def _on_view_changed(self, row: int) -> None:
         if row < 0:
             return
+        self.view(VIEWS[row])
         self.stack.setCurrentIndex(row)
         for number, action in enumerate(self.view_actions):
             action.setChecked(number == row)
@@ -503,11 +557,24 @@ class MainWindow(QMainWindow):
         custom = self.range_filter.currentData() == "custom"
         self.first_day.setVisible(custom)
         self.last_day.setVisible(custom)
+        chosen = self._current_filter()
+        # While someone types, each keystroke fetches one page; the count (a scan of every
+        # event) waits until the typing pauses.
+        typing = bool(chosen.text.strip())
         try:
-            self.events_proxy.set_filter(self._current_filter())
+            self.events_proxy.set_filter(chosen, count=not typing)
         except KnownError as error:
             self.show_error(self.tr("Could not read the database"), str(error))
+        if typing and not self.events_model.is_counted():
+            self._count_timer.start()
         self._update_events_page()
+
+    @Slot()
+    def _count_matches(self) -> None:
+        try:
+            self.events_model.count_now()
+        except KnownError as error:
+            self.show_error(self.tr("Could not read the database"), str(error))
 
     @Slot()
     def clear_all_filters(self) -> None:
@@ -558,7 +625,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         total = self.events_model.total()
-        if self.events_model.event_filter().is_empty():
+        if not self.events_model.is_counted():
+            text = self.tr("%d+ events shown (counting…)") % total
+        elif self.events_model.event_filter().is_empty():
             text = self.tr("%d events") % total if total != 1 else self.tr("1 event")
         else:
             text = (

@@ -92,3 +92,32 @@ def test_filter_and_count_come_from_the_database(many_events):
     index = model.index(0, EventTableModel.COL_TITLE)
     assert index.data(Qt.ItemDataRole.FontRole).strikeOut()
     assert index.data(Qt.ItemDataRole.ForegroundRole) is None  # 2030 is not past yet
+
+
+def test_a_search_keystroke_fetches_a_page_and_counts_later(qtmodeltester, many_events):
+    model = EventTableModel(many_events)
+    model.set_filter(EventFilter(text="event"), count=False)
+    assert not model.is_counted()
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    model.count_now()
+    assert model.is_counted() and model.total() == PAGE_SIZE * 2 + 10
+    # Without counting, fetching to the end also tells the total.
+    model.set_filter(EventFilter(text="even"), count=False)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.is_counted() and model.total() == model.rowCount() == PAGE_SIZE * 2 + 10
+    # Qt's checks on a model that has not counted yet (the tester fetches more by itself).
+    uncounted = EventTableModel(many_events)
+    uncounted.set_filter(EventFilter(text="event"), count=False)
+    qtmodeltester.check(uncounted)
+
+
+def test_the_window_counts_when_typing_pauses(qtbot, many_events):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(many_events)
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.search, "event")
+    assert "counting" in window._status.text()
+    qtbot.waitUntil(window.events_model.is_counted)
+    assert window._status.text() == f"{PAGE_SIZE * 2 + 10} events shown (filtered)"
