@@ -214,11 +214,30 @@ def test_hostile_rules_are_refused_per_event(database):
         *_vevent("h-1", "Forever", "20300601T120000Z", "RRULE:FREQ=DAILY;COUNT=1000000000"),
         *_vevent("h-2", "Fast", "20300601T120000Z", "RRULE:FREQ=SECONDLY;COUNT=5"),
         *_vevent("h-3", "Endless", "20300601T120000Z", "RRULE:FREQ=DAILY"),
+        *_vevent("h-4", "Centuries", "20300601T120000Z", "RRULE:FREQ=DAILY;UNTIL=99991231"),
     )
     plan = _import(database, data)
     skipped = {item.title: item.reason for item in plan.skipped()}
-    assert set(skipped) == {"Forever", "Fast"}
+    assert set(skipped) == {"Forever", "Fast", "Centuries"}
     assert plan.count(importer.CREATE) == 1  # an open-ended daily rule is fine: expanded lazily
+
+
+@pytest.mark.usefixtures("hang_guard")
+def test_a_file_of_long_rules_is_checked_within_a_budget(database, monkeypatch):
+    monkeypatch.setattr(importer, "MAX_STEPS_PER_FILE", 25_000)
+    lines = [
+        line
+        for n in range(10)
+        for line in _vevent(
+            f"long-{n}", f"Long {n}", "20300601T120000Z", "RRULE:FREQ=DAILY;UNTIL=20501231"
+        )
+    ]
+    parsed = importer.read_bytes(_calendar(*lines), "long.ics")
+    # 7,519 steps each: the fourth starts under the budget, the rest find it spent.
+    assert len(parsed.events) == 4
+    assert {s.reason for s in parsed.skipped} == {
+        "The file holds too many repetitions to check; import it in parts."
+    }
 
 
 @pytest.mark.usefixtures("hang_guard")
