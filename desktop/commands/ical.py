@@ -86,8 +86,13 @@ def run_import_ics(args: argparse.Namespace, context) -> None:
         f"{unchanged} unchanged, {skipped} skipped.",
         file=context.stdout,
     )
+    # The same reason for many components of one file is said once, with a count.
+    grouped: dict[tuple[str, str, str], int] = {}
     for item in plan.skipped():
-        what = item.title or "a component"
-        print(f"  skipped {item.source}: {what}: {item.reason}", file=context.stdout)
+        key = (item.source, item.title or "a component", item.reason)
+        grouped[key] = grouped.get(key, 0) + 1
+    for (source, what, reason), count in grouped.items():
+        times = f"{count:,} × " if count > 1 else ""
+        print(f"  skipped {source}: {times}{what}: {reason}", file=context.stdout)
     if not files:
         raise KnownError("Give at least one .ics file.")
