@@ -527,7 +527,11 @@ class _EventReader:
         return max(0, min(number, 2**31 - 1))
 
     def end_of(self, start, start_zone):
-        end, _ = self.when("DTEND")
+        try:
+            end, _ = self.when("DTEND")
+        except KnownError:
+            self.notes.append("its end could not be read; read as ending when it starts")
+            end = None
         if end is None:
             duration = self.value("DURATION")
             delta = getattr(duration, "dt", None) if duration is not None else None
