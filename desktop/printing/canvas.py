@@ -250,8 +250,9 @@ def fit_text(
         if size <= smallest:
             break
         size = max(smallest, size * 0.93)
-    line_height = paragraph.lines[0].height if paragraph.lines else height
-    paragraph.elide(max(1, int(height // line_height)))
+    if paragraph.height > height + 0.01:
+        line_height = paragraph.lines[0].height if paragraph.lines else height
+        paragraph.elide(max(1, int(height // line_height)))
     return paragraph
 
 
