@@ -28,6 +28,12 @@ from tests.desktop.printing_helpers import (
 PRIME_DAY = "Prime Day protest outside the CEO's Manhattan apartment"
 
 
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp):
+    """A QApplication before printing makes its off-screen QGuiApplication: one process
+    holds one application, and the window tests later in the run need widgets."""
+
+
 def flyer_pdf(database, tmp_path, reference, template="poster", page="letter", lang=None):
     with database.sessions.begin() as session:
         piece = prepare_flyer(events.find(session, reference), template, lang=lang)
