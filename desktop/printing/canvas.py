@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPainter,
     QPen,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
@@ -122,6 +123,7 @@ class Paragraph:
         spacing: float = 1.15,
         max_lines: int | None = None,
         right: bool = False,
+        bold_prefix: int = 0,
     ) -> None:
         self.canvas = canvas
         self.source = clean(text)
@@ -130,6 +132,7 @@ class Paragraph:
         self.rtl = is_rtl(self.source) if rtl is None else rtl
         self.centre = centre
         self.right = right
+        self.bold_prefix = bold_prefix
         self.spacing = spacing
         self.elided = False
         self._layout(self.source)
@@ -154,7 +157,18 @@ class Paragraph:
             )
         layout.setTextOption(option)
         layout.setCacheEnabled(True)
+        if self.bold_prefix:
+            # A run label ("Bring: water") in bold: a format range, still no markup.
+            bold = QTextLayout.FormatRange()
+            bold.start, bold.length = 0, min(self.bold_prefix, len(text))
+            char_format = QTextCharFormat()
+            char_format.setFontWeight(QFont.Weight.Bold)
+            bold.format = char_format
+            layout.setFormats([bold])
         width_px = canvas.px(self.width)
+        # Noto Sans Arabic's line box is half as tall again as Noto Sans's (room for marks
+        # above and below); right-to-left text in it needs no extra spacing on top.
+        spacing = self.spacing * (0.78 if self.rtl else 1.0)
         y = 0.0
         self.lines: list[Line] = []
         self._qlines = []
@@ -165,7 +179,7 @@ class Paragraph:
                 break
             line.setLineWidth(width_px)
             line.setPosition(QPointF(0, y))
-            height = line.height() * self.spacing
+            height = line.height() * spacing
             self.lines.append(
                 Line(
                     y / canvas.scale, height / canvas.scale, line.naturalTextWidth() / canvas.scale

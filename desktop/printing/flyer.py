@@ -16,7 +16,7 @@ from desktop.errors import KnownError
 from desktop.printing import words
 from desktop.printing.canvas import Canvas, Paragraph, fit_text, is_rtl
 from desktop.printing.fonts import font
-from desktop.printing.qr import MM, draw_qr, payload
+from desktop.printing.qr import MM, draw_qr, payload, qr_size
 from desktop.public import PublicEvent
 
 BODY_MIN_PT = 12.0
@@ -71,6 +71,9 @@ class Style:
     label_pt: float
     alt_title_pt: float
     qr_width: float
+    band_pt: float
+    qr_top_right: bool
+    inline_labels: bool
     gap: float
 
 
@@ -79,14 +82,17 @@ POSTER = Style(
     kind_pt=20,
     headline_max=84,
     headline_min=22,
-    headline_share=0.34,
+    headline_share=0.22,
     date_pt=24,
     place_pt=20,
     address_pt=16,
-    body_max=18,
+    body_max=20,
     label_pt=14,
     alt_title_pt=26,
     qr_width=42 * MM,
+    band_pt=14,
+    qr_top_right=False,
+    inline_labels=False,
     gap=12,
 )
 HANDBILL = Style(
@@ -94,7 +100,7 @@ HANDBILL = Style(
     kind_pt=12,
     headline_max=36,
     headline_min=14,
-    headline_share=0.26,
+    headline_share=0.2,
     date_pt=15,
     place_pt=14,
     address_pt=12,
@@ -102,6 +108,9 @@ HANDBILL = Style(
     label_pt=12,
     alt_title_pt=15,
     qr_width=30 * MM,
+    band_pt=12,
+    qr_top_right=True,
+    inline_labels=True,
     gap=5,
 )
 
@@ -173,34 +182,37 @@ def _flyer(
     canvas.line(left, cursor, left + width, cursor, 2.5 if style is POSTER else 1.5)
     cursor += style.gap
 
-    # The QR band along the bottom: code on the left, the address it holds beside it.
-    band = _qr_band(canvas, event, left, width, bottom, style)
+    data = payload(event)
+    size = qr_size(data, style.qr_width)
+    if style.qr_top_right:
+        # Handbill: the code beside the headline, the caption in one strip along the bottom.
+        captions = _caption(canvas, event, width, style)
+        band = bottom - sum(p.height + 2 for p in captions)
+        _draw_stack(captions, left, band)
+        qr_top = cursor
+        draw_qr(canvas, data, left + width - size, qr_top, size)
+        text_width = width - size - style.gap
+    else:
+        # Poster: a band along the bottom, the code on the left and its caption beside it.
+        captions = _caption(canvas, event, width - size - 4, style)
+        caption_height = sum(p.height + 2 for p in captions)
+        band = bottom - max(size, caption_height)
+        draw_qr(canvas, data, left, band, size)
+        _draw_stack(captions, left + size + 4, band + min(size * 0.08, size - caption_height))
+        qr_top, text_width = band, width
 
-    room = band - cursor - style.gap
-    headline = fit_text(
-        canvas,
-        event.title,
-        width,
-        room * style.headline_share,
-        largest=style.headline_max,
-        smallest=style.headline_min,
-    )
-    headline.draw(left, cursor)
-    cursor += headline.height + style.gap * 0.6
-
-    date_line = Paragraph(canvas, _when(event, locale), font(style.date_pt, bold=True), width)
-    date_line.draw(left, cursor)
-    cursor += date_line.height
+    # Measure what sits under the headline first: the headline gets what is left once the
+    # body has room at its smallest size (but never less than its share of the page, and
+    # never more than half of it).
+    under: list[tuple[Paragraph, float]] = []  # (paragraph, space before it)
+    when = _when(event, locale)
+    under.append((Paragraph(canvas, when, font(style.date_pt, bold=True), text_width), 0))
     note = words.repeats(event.rrule)
     if note:
-        repeat = Paragraph(canvas, note, font(style.address_pt), width)
-        repeat.draw(left, cursor)
-        cursor += repeat.height
+        under.append((Paragraph(canvas, note, font(style.address_pt), text_width), 0))
     if event.place is not None:
-        cursor += style.gap * 0.4
-        place = Paragraph(canvas, event.place.name, font(style.place_pt, bold=True), width)
-        place.draw(left, cursor)
-        cursor += place.height
+        name = Paragraph(canvas, event.place.name, font(style.place_pt, bold=True), text_width)
+        under.append((name, style.gap * 0.4))
         rest = [
             part
             for part in (event.place.address, event.place.city, event.place.region)
@@ -209,9 +221,29 @@ def _flyer(
         if event.place.postcode:
             rest.append(event.place.postcode)
         if rest:
-            address = Paragraph(canvas, ", ".join(rest), font(style.address_pt), width)
-            address.draw(left, cursor)
-            cursor += address.height
+            address = Paragraph(canvas, ", ".join(rest), font(style.address_pt), text_width)
+            under.append((address, 0))
+    under_height = sum(p.height + before for p, before in under) + style.gap * 1.8
+    room = band - cursor - style.gap
+    smallest_body = _total(_measure(canvas, event, second, width, BODY_MIN_PT, style))
+    box = room - style.gap * 0.6 - under_height - smallest_body
+    box = min(max(box, room * style.headline_share), room * 0.5)
+    headline = fit_text(
+        canvas,
+        event.title,
+        text_width,
+        box,
+        largest=style.headline_max,
+        smallest=style.headline_min,
+    )
+    headline.draw(left, cursor)
+    cursor += headline.height + style.gap * 0.6
+    for paragraph, before in under:
+        cursor += before
+        paragraph.draw(left, cursor)
+        cursor += paragraph.height
+    if style.qr_top_right:
+        cursor = max(cursor, qr_top + size - style.gap * 0.8)
     cursor += style.gap * 0.8
     canvas.line(left, cursor, left + width, cursor, 0.75)
     cursor += style.gap
@@ -223,24 +255,22 @@ def _when(event: PublicEvent, locale: QLocale) -> str:
     return words.when_of(event, locale)
 
 
-def _qr_band(
-    canvas: Canvas, event: PublicEvent, left: float, width: float, bottom: float, style: Style
-) -> float:
-    """Draw the QR code and its caption at the bottom; returns the band's top."""
-    size = style.qr_width
-    top = bottom - size
-    used = draw_qr(canvas, payload(event), left, top, size)
-    # The code's quiet zone already separates it from the text; a small gap is enough.
-    text_left = left + used + 4
-    text_width = left + width - text_left
-    text_size = max(BODY_MIN_PT, style.body_max - 2)
+def _caption(canvas: Canvas, event: PublicEvent, width: float, style: Style) -> list[Paragraph]:
+    """What the QR code holds, in words, and the publicly shown contacts. Never cut."""
     blocks: list[Paragraph] = []
     if event.url:
-        blocks.append(Paragraph(canvas, "More information:", font(text_size), text_width))
-        blocks.append(Paragraph(canvas, event.url, font(text_size, bold=True), text_width))
+        blocks.append(Paragraph(canvas, "More information:", font(style.band_pt), width))
+        # The address on one line when it can be, down to 12 pt, then wrapped.
+        url_pt = style.band_pt
+        while True:
+            url = Paragraph(canvas, event.url, font(url_pt, bold=True), width)
+            if len(url.lines) == 1 or url_pt <= BODY_MIN_PT:
+                break
+            url_pt -= 1
+        blocks.append(url)
     else:
         blocks.append(
-            Paragraph(canvas, "Scan to add to your calendar.", font(text_size), text_width)
+            Paragraph(canvas, "Scan to add to your calendar.", font(style.band_pt), width)
         )
     for contact in event.contacts:
         role = contact.role[:1].upper() + contact.role[1:]
@@ -248,18 +278,23 @@ def _qr_band(
         if contact.organisation:
             details[0] += f" ({contact.organisation})"
         # A phone number breaks across lines only where a person would not misdial it.
-        details += [part for part in (contact.phone.replace(" ", "\u00a0"), contact.email) if part]
-        blocks.append(
-            Paragraph(canvas, f"{role}: {', '.join(details)}", font(BODY_MIN_PT), text_width)
+        phone = contact.phone.replace(" ", "\u00a0").replace("-", "\u2011")
+        details += [part for part in (phone, contact.email) if part]
+        line = f"{role}: {', '.join(details)}"
+        blocks.append(Paragraph(canvas, line, font(BODY_MIN_PT), width))
+    if style.qr_top_right and event.url and len(blocks) >= 2:
+        # One line is enough on a handbill: "More information: https://…".
+        joined = Paragraph(
+            canvas, f"More information: {event.url}", font(style.band_pt, bold=True), width
         )
-    # Fill the band from its top, as many blocks as fit beside the code.
-    cursor = top + size * 0.08
-    for block in blocks:
-        if cursor + block.height > bottom:
-            block.elide(max(0, int((bottom - cursor) // max(block.lines[0].height, 1))))
-        block.draw(text_left, cursor)
-        cursor += block.height + 2
-    return top
+        blocks[:2] = [joined]
+    return blocks
+
+
+def _draw_stack(paragraphs: list[Paragraph], x: float, y: float) -> None:
+    for paragraph in paragraphs:
+        paragraph.draw(x, y)
+        y += paragraph.height + 2
 
 
 def _body(
@@ -337,9 +372,17 @@ def _measure(
         column_width = (width - gutter * (len(sections) - 1)) / len(sections)
         columns, elidable = [], []
         for index, (label, text) in enumerate(sections):
-            heading = Paragraph(canvas, label, font(style.label_pt, bold=True), column_width)
-            body = Paragraph(canvas, text, font(size), column_width)
-            columns.append((index * (column_width + gutter), [heading, body]))
+            x = index * (column_width + gutter)
+            if style.inline_labels:
+                # "Bring: water, a sign" saves a line a column on a half sheet.
+                body = Paragraph(
+                    canvas, f"{label}: {text}", font(size), column_width, bold_prefix=len(label) + 1
+                )
+                columns.append((x, [body]))
+            else:
+                heading = Paragraph(canvas, label, font(style.label_pt, bold=True), column_width)
+                body = Paragraph(canvas, text, font(size), column_width)
+                columns.append((x, [heading, body]))
             elidable.append(body)
         blocks.append(_Block(columns, style.gap if blocks else 0.0, elidable))
     if second is not None:

@@ -139,7 +139,7 @@ def _program(
     titles_height = max(p.height for p in titles) + 2 * pad
     footer_text = "Public program" if public else INTERNAL_MARK
     footer = Paragraph(canvas, footer_text, font(BODY_PT, bold=True), width)
-    bottom = canvas.height - MARGIN - footer.height - 8
+    bottom = canvas.height - MARGIN - footer.height - 14
 
     def page_start(flow: Flow) -> None:
         def draw(y: float) -> None:

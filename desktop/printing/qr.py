@@ -55,6 +55,13 @@ def payload(event: PublicEvent) -> str:
     return event.url or vevent_payload(event)
 
 
+def qr_size(data: str, width: float) -> float:
+    """The width (points, quiet zone included) the code of ``data`` takes when ``width`` is
+    asked for: more when needed to keep the symbol itself 25 mm wide."""
+    modules = len(segno.make(data, error="m", micro=False).matrix)
+    return max(width, (MIN_WIDTH_MM * MM) * (modules + 2 * QUIET_ZONE) / modules)
+
+
 def draw_qr(canvas: Canvas, data: str, x: float, y: float, width: float) -> float:
     """Draw a QR code for ``data`` in a square of ``width`` points at (x, y), quiet zone
     included; returns the width used. Never narrower than 25 mm of symbol."""

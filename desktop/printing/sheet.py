@@ -45,7 +45,7 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
     header = Paragraph(canvas, f"{INTERNAL_MARK} · Event sheet", mark_font, width)
     footer_height = Paragraph(canvas, INTERNAL_MARK, mark_font, width).height
     top = MARGIN + header.height + 10
-    bottom = canvas.height - MARGIN - footer_height - 8
+    bottom = canvas.height - MARGIN - footer_height - 14
     flow = Flow(canvas, top, bottom)
 
     def add(text: str, size: float = BODY_PT, *, bold: bool = False, keep: float = 0.0) -> None:
@@ -132,7 +132,7 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
             width,
             "Roles and phone numbers",
             ("Role", "Name", "Phone", "Email / handle", "Public"),
-            (0.16, 0.25, 0.19, 0.31, 0.09),
+            (0.15, 0.24, 0.21, 0.32, 0.08),
             [
                 (
                     role.role,
