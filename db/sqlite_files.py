@@ -29,8 +29,9 @@ def copy_database(source: Path, target: Path) -> None:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
-            # Leave the copy self-contained: no -wal file beside it.
-            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # A self-contained single file: no -wal or -shm beside it. Turnout switches it
+            # back to WAL when it opens it as its database.
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:

@@ -197,7 +197,7 @@ EVENTS = [
         title="Weekly organizing meeting",
         kind="meeting", status="confirmed", visibility="internal", timezone=_SEA,
         start=dt.datetime(2019, 5, 7, 18, 0), end=dt.datetime(2019, 5, 7, 19, 30),
-        place="hall", rrule="FREQ=WEEKLY;BYDAY=TU;UNTIL=20190827T235959Z",
+        place="hall", rrule="FREQ=WEEKLY;BYDAY=TU;UNTIL=20190827",
         exdates=["2019-07-02T18:00"],
         description="Plan the next actions.",
         notes="Skip 2 July: half the committee is travelling. Phones in the box by the door.",

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, select
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.types import TypeDecorator
 
 from db.models import Base, Campaign, Contact, Event, Place, Role, Tag, Task
 from desktop import recurrence
@@ -104,6 +105,8 @@ def _load_value(column, value: Any, where: str) -> Any:
             raise _Bad(f"{where}: “{column.name}” may not be empty")
         return None
     kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl
     try:
         if isinstance(kind, DateTime):
             parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
@@ -246,6 +249,11 @@ def _link_event(session, event: Event, row, where, places, campaigns, contacts) 
     if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
         raise _Bad(f"{where}: “tags” is not a list of names")
     event.tags = [_tag(session, name) for name in dict.fromkeys(names)]
+    if event.id is not None:
+        # Replacing roles: delete the old rows first, or the new ones collide with them.
+        event.roles = []
+        event.tasks = []
+        session.flush()
     event.roles = [_role(r, f"{where} role", contacts) for r in _list(row, "roles", where)]
     event.tasks = [_task(t, f"{where} task", contacts) for t in _list(row, "tasks", where)]
 

@@ -49,6 +49,15 @@ def clean_rule(text: str) -> str:
     return cleaned.strip(";").upper()
 
 
+def normalised_rule(series: Series) -> str:
+    """The rule as stored and exported: cleaned, UNTIL in UTC (timed) or as a date (all-day).
+
+    RFC 5545 wants UNTIL in UTC when DTSTART has a zone; people type a local date.
+    """
+    build_rule(series)  # refuses unusable rules first
+    return _UNTIL.sub(lambda m: _normalise_until(m, series), clean_rule(series.rule))
+
+
 def build_rule(series: Series) -> rrule:
     """A dateutil rule for ``series``; KnownError with one sentence when the rule is unusable."""
     text = clean_rule(series.rule)
@@ -59,6 +68,10 @@ def build_rule(series: Series) -> rrule:
         raise KnownError(
             f"The recurrence rule “{series.rule}” repeats {match.group(1).lower()}; "
             "Turnout repeats events daily, weekly, monthly or yearly."
+        )
+    if "COUNT=" in text and "UNTIL=" in text:
+        raise KnownError(
+            f"The recurrence rule “{series.rule}” is not valid: it has both COUNT and UNTIL."
         )
     text = _UNTIL.sub(lambda m: _normalise_until(m, series), text)
     start = _rule_start(series)
@@ -90,7 +103,7 @@ def _normalise_until(match: re.Match[str], series: Series) -> str:
     if series.all_day:
         if utc_mark:
             until = until.replace(tzinfo=UTC).astimezone(zone(series.timezone)).replace(tzinfo=None)
-        return "UNTIL=" + until.strftime("%Y%m%dT%H%M%S")
+        return "UNTIL=" + until.strftime("%Y%m%d")
     if utc_mark:
         return "UNTIL=" + until.strftime("%Y%m%dT%H%M%SZ")
     local_until = localize(until, series.timezone).astimezone(UTC)
