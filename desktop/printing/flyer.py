@@ -274,13 +274,13 @@ def _caption(canvas: Canvas, event: PublicEvent, width: float, style: Style) -> 
         )
     for contact in event.contacts:
         role = contact.role[:1].upper() + contact.role[1:]
-        details = [contact.name]
+        who = f"{role}: {contact.name}"
         if contact.organisation:
-            details[0] += f" ({contact.organisation})"
-        # A phone number breaks across lines only where a person would not misdial it.
-        phone = contact.phone.replace(" ", "\u00a0").replace("-", "\u2011")
-        details += [part for part in (phone, contact.email) if part]
-        line = f"{role}: {', '.join(details)}"
+            who += f" ({contact.organisation})"
+        # Phone and email on a line of their own: Qt breaks lines even at a no-break space,
+        # and a phone number split in two gets misdialled.
+        reach = " · ".join(part for part in (contact.phone, contact.email) if part)
+        line = f"{who}\n{reach}" if reach else who
         blocks.append(Paragraph(canvas, line, font(BODY_MIN_PT), width))
     if style.qr_top_right and event.url and len(blocks) >= 2:
         # One line is enough on a handbill: "More information: https://…".

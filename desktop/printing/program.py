@@ -26,7 +26,7 @@ from desktop.public import public_view
 
 MARGIN = 15 * MM
 BODY_PT = 12.0
-COLUMNS = (("Date", 0.14), ("Time", 0.22), ("Event", 0.38), ("Place", 0.26))
+COLUMNS = (("Date", 0.16), ("Time", 0.21), ("Event", 0.37), ("Place", 0.26))
 
 
 @dataclass(frozen=True)

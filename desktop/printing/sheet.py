@@ -132,7 +132,7 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
             width,
             "Roles and phone numbers",
             ("Role", "Name", "Phone", "Email / handle", "Public"),
-            (0.15, 0.24, 0.21, 0.32, 0.08),
+            (0.15, 0.24, 0.2, 0.31, 0.1),
             [
                 (
                     role.role,

@@ -86,12 +86,14 @@ def when(
         return f"{long_date(start_date, locale)} – {long_date(last, locale)}"
     tz = zone(timezone)
     start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
-    first = f"{long_date(start.date(), locale)}{SEPARATOR}{clock(start, locale)}"
+    # Beside Arabic-Indic digits a middle dot reads as a zero: use the Arabic comma there.
+    sep = "، " if locale.script() == QLocale.Script.ArabicScript else SEPARATOR
+    first = f"{long_date(start.date(), locale)}{sep}{clock(start, locale)}"
     if end <= start:
         return first
     if end.date() == start.date():
         return f"{first} – {clock(end, locale)}"
-    return f"{first} – {long_date(end.date(), locale)}{SEPARATOR}{clock(end, locale)}"
+    return f"{first} – {long_date(end.date(), locale)}{sep}{clock(end, locale)}"
 
 
 def when_of(event, locale: QLocale) -> str:
