@@ -8,6 +8,7 @@ hostile ``COUNT=1000000000`` or a rule with no end cannot hang anything.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -87,7 +88,9 @@ def build_rule(series: Series) -> rrule:
 def _rule_start(series: Series) -> dt.datetime:
     if series.all_day:
         return series.start
-    return localize(series.start, series.timezone)
+    # The wall-clock time as typed, even inside a DST gap: each occurrence keeps 02:30, and
+    # only one that falls in a gap is read as the instant after it (RFC 5545, 3.3.5).
+    return series.start.replace(tzinfo=zone(series.timezone))
 
 
 def _normalise_until(match: re.Match[str], series: Series) -> str:
@@ -144,7 +147,7 @@ def occurrence_starts(
     ``window_start``/``window_end`` are aware instants; an occurrence overlaps when it ends
     after the window starts and starts before the window ends.
     """
-    rule = build_rule(series)
+    rule = build_rule(_fast_forward(series, window_start))
     excluded = set(series.exdates)
     found: list[dt.datetime] = []
     for start in _steps(rule):
@@ -161,6 +164,48 @@ def occurrence_starts(
         if len(found) >= MAX_PER_WINDOW:
             break
     return found
+
+
+_PERIOD_DAYS = {"DAILY": 1, "WEEKLY": 7}
+
+
+def _fast_forward(series: Series, window_start: dt.datetime) -> Series:
+    """The same series, started a whole number of periods later, just before the window.
+
+    A daily meeting since 2019 shown in 2031 would otherwise be walked step by step from
+    2019. Only rules without COUNT can move (COUNT counts from the first start), and only
+    when the later start implies the same pattern: a whole number of days or weeks, or of
+    months and years when the day of the month exists in every month.
+    """
+    parts = dict(p.split("=", 1) for p in clean_rule(series.rule).split(";") if "=" in p)
+    if "COUNT" in parts or "BYSETPOS" in parts:
+        return series
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    # Start at least two periods (and the event's length) before the window begins.
+    local_window = window_start.astimezone(zone(series.timezone)).replace(tzinfo=None)
+    target = local_window - series.duration - dt.timedelta(days=2)
+    if target <= series.start:
+        return series
+    freq = parts.get("FREQ", "")
+    if freq in _PERIOD_DAYS:
+        period = _PERIOD_DAYS[freq] * interval
+        steps = (target - series.start).days // period - 1
+        if steps <= 0:
+            return series
+        moved = series.start + dt.timedelta(days=steps * period)
+    elif freq in ("MONTHLY", "YEARLY"):
+        if series.start.day > 28 and "BYMONTHDAY" not in parts and "BYDAY" not in parts:
+            return series
+        months_per_step = interval * (12 if freq == "YEARLY" else 1)
+        months = (target.year - series.start.year) * 12 + target.month - series.start.month
+        steps = months // months_per_step - 1
+        if steps <= 0:
+            return series
+        total = series.start.month - 1 + steps * months_per_step
+        moved = series.start.replace(year=series.start.year + total // 12, month=total % 12 + 1)
+    else:
+        return series
+    return dataclasses.replace(series, start=moved)
 
 
 def _instant(start: dt.datetime, series: Series) -> dt.datetime:

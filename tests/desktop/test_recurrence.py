@@ -104,3 +104,39 @@ def test_describe_in_plain_words():
     assert recurrence.describe("RRULE:FREQ=MONTHLY;INTERVAL=2;COUNT=6") == (
         "Every 2 months, 6 times"
     )
+
+
+@pytest.mark.parametrize(
+    ("start", "rule"),
+    [
+        (dt.datetime(2019, 5, 7, 18, 0), "FREQ=WEEKLY;BYDAY=TU,TH"),
+        (dt.datetime(2019, 5, 7, 18, 0), "FREQ=DAILY;INTERVAL=3"),
+        (dt.datetime(2019, 1, 31, 9, 0), "FREQ=MONTHLY"),  # only months with a 31st
+        (dt.datetime(2019, 1, 15, 9, 0), "FREQ=MONTHLY;INTERVAL=5"),
+        (dt.datetime(2019, 1, 1, 9, 0), "FREQ=MONTHLY;BYDAY=-1FR"),
+        (dt.datetime(2016, 2, 29, 9, 0), "FREQ=YEARLY"),
+        (dt.datetime(2019, 3, 10, 2, 30), "FREQ=WEEKLY;INTERVAL=2;UNTIL=20400101"),
+    ],
+)
+def test_a_late_window_gives_what_walking_from_the_start_gives(start, rule):
+    """Starting the walk near the window is an optimisation: it must change no occurrence."""
+    series = recurrence.Series(start, dt.timedelta(hours=2), "America/Chicago", rule)
+    window = (dt.datetime(2031, 1, 1, tzinfo=UTC), dt.datetime(2033, 1, 1, tzinfo=UTC))
+    walked = [
+        start
+        for start in recurrence.build_rule(series).between(
+            window[0] - dt.timedelta(hours=2), window[1]
+        )
+        if start.astimezone(UTC) + dt.timedelta(hours=2) > window[0]
+    ]
+    assert recurrence.occurrence_starts(series, *window) == walked
+    assert walked
+
+
+def test_an_occurrence_in_the_spring_gap_moves_forward_alone():
+    series = recurrence.Series(dt.datetime(2030, 3, 3, 2, 30), dt.timedelta(hours=1),
+                               "America/Chicago", "FREQ=WEEKLY;COUNT=3")  # fmt: skip
+    found = recurrence.occurrence_starts(series, *WIDE)
+    as_utc = [s.astimezone(UTC).strftime("%m-%d %H:%M") for s in found]
+    # 02:30 CST, then the gap (02:30 does not exist on 10 March: 03:30 CDT), then 02:30 CDT.
+    assert as_utc == ["03-03 08:30", "03-10 08:30", "03-17 07:30"]
