@@ -96,7 +96,7 @@ POSTER = Style(
     gap=12,
 )
 HANDBILL = Style(
-    margin=0.4 * 72,
+    margin=0.35 * 72,
     kind_pt=12,
     headline_max=36,
     headline_min=14,
@@ -211,8 +211,6 @@ def _flyer(
     if note:
         under.append((Paragraph(canvas, note, font(style.address_pt), text_width), 0))
     if event.place is not None:
-        name = Paragraph(canvas, event.place.name, font(style.place_pt, bold=True), text_width)
-        under.append((name, style.gap * 0.4))
         rest = [
             part
             for part in (event.place.address, event.place.city, event.place.region)
@@ -220,9 +218,23 @@ def _flyer(
         ]
         if event.place.postcode:
             rest.append(event.place.postcode)
-        if rest:
-            address = Paragraph(canvas, ", ".join(rest), font(style.address_pt), text_width)
-            under.append((address, 0))
+        if style.inline_labels:
+            # Half sheet: "Place name, address" in one paragraph, the name in bold.
+            line = ", ".join([event.place.name, *rest])
+            place = Paragraph(
+                canvas,
+                line,
+                font(style.address_pt),
+                text_width,
+                bold_prefix=len(event.place.name),
+            )
+            under.append((place, style.gap * 0.4))
+        else:
+            name = Paragraph(canvas, event.place.name, font(style.place_pt, bold=True), text_width)
+            under.append((name, style.gap * 0.4))
+            if rest:
+                address = Paragraph(canvas, ", ".join(rest), font(style.address_pt), text_width)
+                under.append((address, 0))
     under_height = sum(p.height + before for p, before in under) + style.gap * 1.8
     room = band - cursor - style.gap
     smallest_body = _total(_measure(canvas, event, second, width, BODY_MIN_PT, style))
@@ -412,12 +424,24 @@ def _total(blocks: list[_Block]) -> float:
 
 
 def _shorten(blocks: list[_Block], room: float) -> None:
-    """Cut the longest elidable text a line at a time until everything fits."""
+    """Cut text a line at a time until everything fits: prose first (the description and
+    its translation), then the side-by-side sections, tallest first."""
     while _total(blocks) > room:
-        candidates = [p for b in blocks for p in b.elidable if len(p.lines) > 1]
-        if candidates:
-            longest = max(candidates, key=lambda p: len(p.lines))
+        prose = [p for b in blocks if len(b.columns) == 1 for p in b.elidable if len(p.lines) > 1]
+        if prose:
+            longest = max(prose, key=lambda p: len(p.lines))
             longest.elide(len(longest.lines) - 1)
+            continue
+        columns = [
+            b for b in blocks if len(b.columns) > 1 and any(len(p.lines) > 1 for p in b.elidable)
+        ]
+        if columns:
+            # Shorten every column that is as tall as the tallest: only that gains a line.
+            block = columns[0]
+            tallest = max(len(p.lines) for p in block.elidable)
+            for paragraph in block.elidable:
+                if len(paragraph.lines) == tallest:
+                    paragraph.elide(tallest - 1)
             continue
         # Nothing left to shorten: drop a section rather than print over the QR code (the
         # labelled ones first; the description and the translation matter most).
