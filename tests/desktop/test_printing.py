@@ -307,3 +307,39 @@ def test_no_internal_field_reaches_a_public_piece(
         if field in ("campaign", "tag", "contact_notes"):
             continue  # the sheet has no use for them
         assert value.replace(" ", "") in sheet, field
+
+
+def test_the_same_render_function_draws_on_an_image(demo_database):
+    from PySide6.QtGui import QImage
+
+    from desktop.printing.fonts import load_fonts
+
+    load_fonts()
+    with demo_database.sessions.begin() as session:
+        pieces = [prepare_flyer(events.find(session, 4), t) for t in ("poster", "handbill")]
+        pieces.append(prepare_flyer(events.find(session, 7), "sheet"))
+        pieces.append(
+            prepare_program(session, dt.date(2019, 5, 1), dt.date(2019, 8, 31), public=False)
+        )
+    for piece in pieces:
+        image = QImage(612, 792, QImage.Format.Format_Grayscale8)
+        image.setDotsPerMeterX(2835)  # 72 dpi: one pixel a point
+        image.setDotsPerMeterY(2835)
+        image.fill(255)
+        piece.render(image)  # a one-page device: the first page only, no error
+        dark = sum(
+            1
+            for y in range(0, 792, 4)
+            for x in range(0, 612, 4)
+            if image.pixelColor(x, y).value() < 128
+        )
+        assert dark > 100, piece.title
+
+
+def test_a_bare_event_prints_without_place_text_or_url(database, tmp_path):
+    with database.sessions.begin() as session:
+        event = make_event(session, title="Walkout", kind="walkout")
+    for template in ("poster", "handbill", "sheet"):
+        path = flyer_pdf(database, tmp_path, event.id, template, "a4")
+        assert "Walkout" in text(path)
+        assert set(page_sizes(path)) == {PAGE_POINTS["a4"]}
