@@ -6,6 +6,7 @@ import os
 import shutil
 import signal
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -53,11 +54,88 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "turnout.sqlite3"
 
 
-@pytest.fixture
-def database(db_path: Path):
+# Team mode: tests marked ``postgres`` run against SQLite and against a real PostgreSQL
+# server whose URL (of a role allowed to create databases) is in this variable.
+POSTGRES_ENV = "TURNOUT_TEST_POSTGRES"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    backends = ["sqlite"]
+    definition = metafunc.definition
+    if definition.get_closest_marker("postgres") and not definition.get_closest_marker(
+        "sqlite_only"
+    ):
+        backends.append("postgresql")
+    metafunc.parametrize("backend", backends)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """(admin engine, server URL, template database at the newest schema) for team mode."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
     from db.schema import open_database
 
-    opened = open_database(db_path)
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail(
+                f"CI must provide a PostgreSQL server in {POSTGRES_ENV} (.ci/start-postgres)"
+            )
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_ENV} (.ci/start-postgres starts one)")
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        admin.connect().close()
+    except OperationalError as error:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL at {url} cannot be reached: {error.orig}")
+    template = f"turnout_template_{os.getpid()}"
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{template}"'))
+        connection.execute(
+            text(f"CREATE DATABASE \"{template}\" ENCODING 'UTF8' TEMPLATE template0")
+        )
+    open_database(make_url(url).set(database=template).render_as_string(False)).close()
+    yield admin, url, template
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def backend() -> str:
+    """The database engine a test runs on (parametrized for tests marked ``postgres``)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def db_target(backend: str, db_path: Path, request: pytest.FixtureRequest):
+    """What ``--db`` gets: a fresh SQLite file, or a fresh database on the PostgreSQL server."""
+    if backend == "sqlite":
+        yield str(db_path)
+        return
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    admin, url, template = request.getfixturevalue("postgres_server")
+    name = f"turnout_test_{uuid.uuid4().hex[:16]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield make_url(url).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def database(db_target: str):
+    from db.schema import open_database
+
+    opened = open_database(db_target)
     yield opened
     opened.close()
 
@@ -97,13 +175,13 @@ def hang_guard():
 
 
 @pytest.fixture
-def run_cli(db_path: Path, capsys: pytest.CaptureFixture[str]):
+def run_cli(db_target: str, capsys: pytest.CaptureFixture[str]):
     """Run ``turnout --db <test db> ARGS``; returns (exit code, stdout, stderr)."""
     from desktop.cli import main
 
     def run(*args: str, db: Path | str | None = None) -> tuple[int, str, str]:
         try:
-            code = main(["--db", str(db or db_path), *args])
+            code = main(["--db", str(db or db_target), *args])
         except SystemExit as exit_:
             code = exit_.code if isinstance(exit_.code, int) else 2
         captured = capsys.readouterr()

@@ -12,6 +12,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import Campaign, Contact, Event, Place, Role, Task
 
+pytestmark = pytest.mark.postgres
+
 UTC = dt.UTC
 
 
@@ -23,6 +25,7 @@ def _event(**overrides) -> Event:
     return Event(**values)
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_connections_are_durable(database):
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

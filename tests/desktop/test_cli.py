@@ -9,6 +9,8 @@ import pytest
 
 from desktop.cli import build_parser
 
+pytestmark = pytest.mark.postgres
+
 RANGE = ("--from", "2018-01-01", "--to", "2031-01-01")
 
 
@@ -226,6 +228,7 @@ def test_export_json_to_an_unwritable_place(run_cli, tmp_path):
     assert code == 1 and "is a folder" in err
 
 
+@pytest.mark.sqlite_only
 def test_backup_and_restore(run_cli, tmp_path, db_path):
     run_cli("demo")
     before = _dump(run_cli)
@@ -245,6 +248,7 @@ def test_backup_and_restore(run_cli, tmp_path, db_path):
     assert "After the backup" in titles
 
 
+@pytest.mark.sqlite_only
 def test_backup_default_goes_to_the_data_folder(run_cli, data_dir):
     run_cli("demo")
     code, _, _ = run_cli("backup")
@@ -252,6 +256,7 @@ def test_backup_default_goes_to_the_data_folder(run_cli, data_dir):
     assert list((data_dir / "backups").glob("turnout-*.sqlite3"))
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_what_is_not_a_backup(run_cli, tmp_path):
     run_cli("demo")
     before = _dump(run_cli)
@@ -264,6 +269,7 @@ def test_restore_refuses_what_is_not_a_backup(run_cli, tmp_path):
     assert _dump(run_cli) == before
 
 
+@pytest.mark.sqlite_only
 def test_not_a_database_is_one_sentence(run_cli, tmp_path):
     junk = tmp_path / "junk.sqlite3"
     junk.write_text("hello")

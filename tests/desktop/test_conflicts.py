@@ -12,6 +12,8 @@ from desktop import conflicts, events
 from desktop.conflicts import EditConflict
 from desktop.events import EventDraft
 
+pytestmark = pytest.mark.postgres
+
 
 @pytest.fixture
 def opened_twice(database):

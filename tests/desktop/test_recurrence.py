@@ -11,6 +11,8 @@ from desktop import events, recurrence
 from desktop.errors import KnownError
 from desktop.events import EventDraft
 
+pytestmark = pytest.mark.postgres
+
 UTC = dt.UTC
 CHICAGO = ZoneInfo("America/Chicago")
 WIDE = (dt.datetime(1990, 1, 1, tzinfo=UTC), dt.datetime(2100, 1, 1, tzinfo=UTC))
