@@ -9,6 +9,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.search import sqlite_contains
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -39,6 +41,7 @@ def _apply_sqlite_rules(engine: Engine) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that
         # one user action is exactly one BEGIN ... COMMIT (SQLAlchemy's documented recipe).
         dbapi_connection.isolation_level = None
+        dbapi_connection.create_function("turnout_contains", 2, sqlite_contains, deterministic=True)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
