@@ -154,3 +154,45 @@ def test_missing_folders_are_created(tmp_path):
     database = open_database(tmp_path / "a" / "b" / "turnout.sqlite3")
     database.close()
     assert (tmp_path / "a" / "b" / "turnout.sqlite3").is_file()
+
+
+def test_postgresql_database_is_upgraded_with_its_data(postgres_server):
+    """Team mode: the same migrations upgrade a server database in one transaction."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    admin, url, _ = postgres_server
+    name = "turnout_upgrade_test"
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    target = make_url(url).set(database=name).render_as_string(hide_password=False)
+    try:
+        engine = create_engine(target)
+        with engine.begin() as connection:
+            _alembic(connection, "upgrade", "0001")
+            connection.execute(text(
+                "INSERT INTO events (uid, created_at, updated_at, title, kind, status, "
+                "visibility, starts_at, ends_at, timezone, all_day, exdates, description, "
+                "demands, what_to_bring, accessibility, url, notes, meeting_point, route, "
+                "safety_notes, legal_hotline, sequence, version) VALUES ('e-1', now(), now(), "
+                "'Walkout', 'walkout', 'planned', 'public', '2019-06-26 17:00Z', "
+                "'2019-06-26 19:00Z', 'America/New_York', false, '[]', '', '', '', '', '', "
+                "'secret', '', '', '', '', 3, 1)"
+            ))  # fmt: skip
+        engine.dispose()
+        database = open_database(target)
+        with database.sessions() as session:
+            event = session.scalars(select(Event)).one()
+            assert (event.title, event.notes, event.alt_title) == ("Walkout", "secret", "")
+            assert event.starts_at.hour == 17
+        with database.engine.connect() as connection:
+            assert schema.current_revision(connection) == HEAD
+            connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+            connection.commit()
+        database.close()
+        with pytest.raises(KnownError, match="newer version of Turnout"):
+            open_database(target)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
