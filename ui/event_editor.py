@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -278,6 +279,7 @@ class EventDialog(QDialog):
         self._version = edit.version if edit else None
         self._zone_touched = edit is not None
         self._problem_labels: dict[str, QLabel] = {}
+        self._field_of: dict[str, QWidget] = {}
         self._tab_of: dict[str, int] = {}
         self.setWindowTitle(
             self.tr("Edit event — %s") % edit.draft.title if edit else self.tr("New event")
@@ -286,6 +288,7 @@ class EventDialog(QDialog):
         self._load(edit or EventEdit(draft=self._default_draft(day)))
         self._connect_signals()
         self._validate()
+        self._loaded = self.edit()
         self.resize(760, 640)
         self.title.setFocus()
 
@@ -317,6 +320,7 @@ class EventDialog(QDialog):
         return label
 
     def _with_problem(self, widget: QWidget, name: str, tab: int) -> QWidget:
+        self._field_of[name] = widget
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -781,6 +785,9 @@ class EventDialog(QDialog):
             text = found.get(name, "")
             label.setText(text)
             label.setVisible(bool(text))
+            if name in self._field_of:
+                # Screen readers announce the problem with the field, not only sighted users.
+                self._field_of[name].setAccessibleDescription(text)
         troubled_tabs = {self._tab_of.get(name, 0) for name in found}
         for tab in range(self.tabs.count()):
             bar = self.tabs.tabBar()
@@ -798,6 +805,31 @@ class EventDialog(QDialog):
             self.summary.setText(self.tr("To save: %s") % text)
         else:
             self.summary.setText("")
+
+    def has_changes(self) -> bool:
+        return self.edit() != self._loaded
+
+    def reject(self) -> None:
+        # Escape is easy to hit by mistake; typed work is never dropped without asking.
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("Close the editor and lose what you changed in this event?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.result() != QDialog.DialogCode.Accepted and self.has_changes():
+            self.reject()
+            if self.isVisible():
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     def _on_save(self) -> None:
         if self.problems():

@@ -48,6 +48,9 @@ class EventTableModel(QAbstractTableModel):
         self._sort_key = "when"
         self._descending = False
         self._now = dt.datetime.now(UTC)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+        self._when_text: dict[int, str] = {}  # formatting dates is the costly part of painting
         self._headers = (
             self.tr("When"),
             self.tr("Title"),
@@ -93,6 +96,7 @@ class EventTableModel(QAbstractTableModel):
             else:
                 total = None
         self.beginResetModel()
+        self._when_text.clear()
         self._rows, self._total = rows, total
         self._more = len(rows) == PAGE_SIZE
         self.endResetModel()
@@ -193,11 +197,7 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.FontRole:
-            if row.status == "cancelled":
-                font = QFont()
-                font.setStrikeOut(True)
-                return font
-            return None
+            return self._struck if row.status == "cancelled" else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.is_past(self._now):
                 # The palette's placeholder colour is "greyed" in light and dark themes alike.
@@ -221,6 +221,12 @@ class EventTableModel(QAbstractTableModel):
         return (None, row.title, None, None, row.place, row.campaign, None)[column] or ""
 
     def _when(self, row: EventRow) -> str:
+        text = self._when_text.get(row.id)
+        if text is None:
+            text = self._when_text[row.id] = self._format_when(row)
+        return text
+
+    def _format_when(self, row: EventRow) -> str:
         local = row.starts_at.astimezone(zone(row.timezone))
         text = local.strftime("%a %Y-%m-%d") if row.all_day else local.strftime("%a %Y-%m-%d %H:%M")
         if row.recurring:

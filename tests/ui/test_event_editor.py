@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -25,6 +26,19 @@ from ui.event_editor import NEW_PLACE, EventDialog
 
 # The offscreen platform cannot pass size hints to a window manager; harmless here.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def discard_questions(monkeypatch) -> list[str]:
+    """The editor asks before dropping changes; answer "Discard" (closing widgets at teardown)."""
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        asked.append(title)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
 
 
 @pytest.fixture
@@ -311,3 +325,21 @@ def test_cancel_returns_nothing(qtbot, choices, monkeypatch):
 
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert EventDialog.ask(None, choices) is None
+
+
+def test_escape_with_changes_asks_before_dropping_them(qtbot, dialog, monkeypatch):
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    qtbot.keyClicks(dialog.title, "Half-typed plan")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # "Cancel": keep editing
+    assert dialog.title.text() == "Half-typed plan"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert answers == []
+
+
+def test_escape_without_changes_closes_at_once(qtbot, dialog, discard_questions):
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert discard_questions == []
