@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.errors import KnownError, describe_driver_error
 from db.search import sqlite_contains
 
 BUSY_TIMEOUT_MS = 5000
+# A team server that does not answer within this is reported unreachable.
+SERVER_CONNECT_TIMEOUT_S = 5
+# Sessions that change data announce it here, so teammates' windows refresh.
+CHANGES_CHANNEL = "turnout_changes"
 
 
 def url_for(target: str | os.PathLike[str]) -> URL:
@@ -31,8 +37,36 @@ def create_database_engine(url: URL, **kwargs) -> Engine:
     if is_sqlite(url):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
         _apply_sqlite_rules(engine)
-        return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    else:
+        connect_args = {"connect_timeout": SERVER_CONNECT_TIMEOUT_S} if is_postgresql(url) else {}
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    _translate_environment_errors(engine, describe(url))
+    return engine
+
+
+def describe(url: URL) -> str:
+    """A database's name for messages: the file, or the server address without password."""
+    return url.database if is_sqlite(url) else url.render_as_string(hide_password=True)
+
+
+def is_postgresql(url: URL) -> bool:
+    return url.get_backend_name() == "postgresql"
+
+
+def _translate_environment_errors(engine: Engine, where: str) -> None:
+    """A locked file, a full disk or an unreachable server becomes a KnownError sentence.
+
+    Whatever the operation (a save in the window, a command, a background refresh), the
+    user then reads one sentence; errors that mean a bug in Turnout pass unchanged.
+    """
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context) -> None:
+        if not isinstance(context.original_exception, Exception):
+            return
+        sentence = describe_driver_error(context.original_exception, where)
+        if sentence is not None:
+            raise KnownError(sentence) from context.original_exception
 
 
 def _apply_sqlite_rules(engine: Engine) -> None:
@@ -49,6 +83,8 @@ def _apply_sqlite_rules(engine: Engine) -> None:
             # WAL with NORMAL loses confirmed commits on power loss; FULL does not.
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")
+            # Deleted rows (a contact forgotten on purpose) are overwritten, not just unlinked.
+            cursor.execute("PRAGMA secure_delete=ON")
         finally:
             cursor.close()
 
@@ -59,4 +95,34 @@ def _apply_sqlite_rules(engine: Engine) -> None:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     # expire_on_commit=False: the window keeps showing what it saved without reloading.
-    return sessionmaker(engine, expire_on_commit=False)
+    # The token tells this database's own announcements from teammates' (db.live).
+    factory = sessionmaker(engine, expire_on_commit=False, info={"turnout_token": uuid.uuid4().hex})
+    if engine.dialect.name == "postgresql":
+        _announce_changes(factory)
+    return factory
+
+
+def announcement_token(factory: sessionmaker[Session]) -> str:
+    """What this session factory's commits say in their NOTIFY payload."""
+    return factory.kw["info"]["turnout_token"]
+
+
+def _announce_changes(factory: sessionmaker[Session]) -> None:
+    """Every commit that wrote something sends a NOTIFY, delivered when the commit lands."""
+
+    @event.listens_for(factory, "after_flush")
+    def _wrote(session: Session, _context) -> None:
+        session.info["turnout_wrote"] = True
+
+    @event.listens_for(factory, "before_commit")
+    def _notify(session: Session) -> None:
+        session.flush()  # the commit's own flush comes after this hook
+        if session.info.pop("turnout_wrote", False):
+            session.execute(
+                text("SELECT pg_notify(:channel, :token)"),
+                {"channel": CHANGES_CHANNEL, "token": session.info["turnout_token"]},
+            )
+
+    @event.listens_for(factory, "after_rollback")
+    def _forget(session: Session) -> None:
+        session.info.pop("turnout_wrote", None)
