@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
 
 from db.models import Event
@@ -392,3 +392,37 @@ def test_conflicting_edit_is_noticed_and_nothing_is_overwritten_silently(
     assert reopened.title.text() == "Rally at the Spheres (my version)"  # nothing lost
     qtbot.mouseClick(reopened.save_button, Qt.MouseButton.LeftButton)
     assert "Rally at the Spheres (my version)" in titles_in_db(demo_database)
+
+
+def test_events_page_controls_have_names_and_take_tab_focus(qtbot, window):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+    )
+    from PySide6.QtWidgets import QLineEdit as Line
+
+    page = window.stack.widget(0)
+    kinds = (Line, QComboBox, QAbstractSpinBox, QAbstractButton, QAbstractItemView)
+    checked = 0
+    for widget in [*page.findChildren(QWidget), window.sidebar]:
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, Line) and isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
+            continue
+        if isinstance(widget, QHeaderView) or widget.parent() is window.events_view:
+            continue  # the list's own header and corner button, reached with the list
+        named = widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())
+        assert named, f"{type(widget).__name__} {widget.objectName()}"
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.objectName()
+        checked += 1
+    assert checked >= 8
+    # Tab walks from the search box through the filters to the list.
+    window.search.setFocus()
+    seen = []
+    for _ in range(10):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert window.kind_filter in seen and window.events_view in seen
