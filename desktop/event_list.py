@@ -8,7 +8,8 @@ filtered in Python, so search and filters become one WHERE clause and sorting an
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from sqlalchemy import ColumnElement, and_, false, func, or_, select, true
 from sqlalchemy.orm import Session
@@ -68,6 +69,18 @@ class EventFilter:
 
     def is_empty(self) -> bool:
         return self == EventFilter(zone_name=self.zone_name)
+
+    def narrows(self, other: EventFilter) -> bool:
+        """Whether everything this filter lets through, ``other`` lets through too.
+
+        True when only the search text differs and every word of ``other`` is part of one
+        of this filter's words: typing on in the search box only ever narrows the list, so
+        the next query may look among the previous matches only.
+        """
+        if replace(self, text="") != replace(other, text=""):
+            return False
+        words = self.text.lower().split()[:12]
+        return all(any(old in new for new in words) for old in other.text.lower().split()[:12])
 
 
 def _escape_like(word: str) -> str:
@@ -143,7 +156,13 @@ def _conditions(chosen: EventFilter, now: dt.datetime, dialect: str) -> list[Col
     return found
 
 
-def _base(session: Session, chosen: EventFilter, now: dt.datetime, columns) -> select:
+def _base(
+    session: Session,
+    chosen: EventFilter,
+    now: dt.datetime,
+    columns,
+    within: Sequence[int] | None = None,
+) -> select:
     query = (
         select(*columns)
         .select_from(Event)
@@ -151,6 +170,8 @@ def _base(session: Session, chosen: EventFilter, now: dt.datetime, columns) -> s
         .outerjoin(Campaign, Event.campaign_id == Campaign.id)
     )
     conditions = _conditions(chosen, now, session.get_bind().dialect.name)
+    if within is not None:
+        conditions.append(Event.id.in_(list(within)))
     return query.where(and_(true(), *conditions)) if conditions else query
 
 
@@ -192,8 +213,12 @@ def fetch_rows(
     sort_key: str = "when",
     descending: bool = False,
     now: dt.datetime | None = None,
+    within: Sequence[int] | None = None,
 ) -> list[EventRow]:
-    """A page of the events list (soonest first unless sorted otherwise)."""
+    """A page of the events list (soonest first unless sorted otherwise).
+
+    ``within`` limits the search to these events (the matches of a broader search).
+    """
     columns = (
         Event.id,
         Event.title,
@@ -210,7 +235,7 @@ def fetch_rows(
         func.coalesce(Campaign.name, ""),
     )
     query = (
-        _base(session, chosen or EventFilter(), now or _now(), columns)
+        _base(session, chosen or EventFilter(), now or _now(), columns, within)
         .order_by(*_order(sort_key, descending))
         .offset(offset)
         .limit(limit)

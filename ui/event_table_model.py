@@ -26,6 +26,8 @@ from desktop.event_list import SORT_KEYS, EventFilter, EventRow, count_events, f
 from desktop.timeutil import UTC, local_zone_name, zone
 
 PAGE_SIZE = 256
+# A narrower search looks only among the previous matches when there are at most this many.
+NARROW_LIMIT = PAGE_SIZE
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,8 +73,15 @@ class EventTableModel(QAbstractTableModel):
         """Show what ``chosen`` lets through; ``count=False`` leaves the total for later
         (``count_now``), so a keystroke in the search box costs one page query only."""
         if chosen != self._filter:
+            within = None
+            if chosen.narrows(self._filter) and self._all_loaded_few():
+                # Typing on narrows the list: look among the current matches only.
+                within = [row.id for row in self._rows]
             self._filter = chosen
-            self.refresh(count=count)
+            self.refresh(count=count, within=within)
+
+    def _all_loaded_few(self) -> bool:
+        return self._total is not None and self._total == len(self._rows) <= NARROW_LIMIT
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "when"
@@ -84,11 +93,11 @@ class EventTableModel(QAbstractTableModel):
     def query_state(self) -> tuple[EventFilter, str, bool]:
         return self._filter, self._sort_key, self._descending
 
-    def refresh(self, *, count: bool = True) -> None:
+    def refresh(self, *, count: bool = True, within: list[int] | None = None) -> None:
         """Reload from the database: the first page, and the count unless told to wait."""
         self._now = dt.datetime.now(UTC)
         with self._database.sessions() as session:
-            rows = self._fetch(session, 0)
+            rows = self._fetch(session, 0, within)
             if len(rows) < PAGE_SIZE:
                 total = len(rows)  # a short first page is the whole answer
             elif count:
@@ -113,7 +122,7 @@ class EventTableModel(QAbstractTableModel):
     def is_counted(self) -> bool:
         return self._total is not None
 
-    def _fetch(self, session, offset: int) -> list[EventRow]:
+    def _fetch(self, session, offset: int, within: list[int] | None = None) -> list[EventRow]:
         return fetch_rows(
             session,
             offset,
@@ -122,6 +131,7 @@ class EventTableModel(QAbstractTableModel):
             sort_key=self._sort_key,
             descending=self._descending,
             now=self._now,
+            within=within,
         )
 
     def total(self) -> int:

@@ -100,3 +100,21 @@ def test_sorting_and_position(demo_database):
         last = newest_first[0]
         assert row_position(session, last.id) == len(newest_first) - 1
         assert row_position(session, last.id, EventFilter(text="no such thing")) is None
+
+
+def test_narrowing_is_recognised_only_when_it_is_safe():
+    assert EventFilter(text="picke").narrows(EventFilter(text="pick"))
+    assert EventFilter(text="pick depot").narrows(EventFilter(text="pick"))
+    assert EventFilter(text="depot picket").narrows(EventFilter(text="pick dep"))
+    assert not EventFilter(text="pic").narrows(EventFilter(text="pick"))  # a deleted letter
+    assert not EventFilter(text="picket", kind="strike").narrows(EventFilter(text="pick"))
+    assert EventFilter(text="x").narrows(EventFilter())
+
+
+def test_within_limits_the_search_to_given_events(demo_database):
+    with demo_database.sessions() as session:
+        everything = fetch_rows(session, 0, 100)
+        some = [row.id for row in everything[:3]]
+        found = fetch_rows(session, 0, 100, EventFilter(text="a"), within=some)
+        expected = fetch_rows(session, 0, 100, EventFilter(text="a"))
+        assert [r.id for r in found] == [r.id for r in expected if r.id in some]

@@ -121,3 +121,17 @@ def test_the_window_counts_when_typing_pauses(qtbot, many_events):
     assert "counting" in window._status.text()
     qtbot.waitUntil(window.events_model.is_counted)
     assert window._status.text() == f"{PAGE_SIZE * 2 + 10} events shown (filtered)"
+
+
+def test_typing_on_gives_the_same_rows_as_a_fresh_search(demo_database):
+    typed = EventTableModel(demo_database)
+    text = ""
+    for char in "prime day pro":
+        text += char
+        typed.set_filter(EventFilter(text=text), count=False)
+        fresh = EventTableModel(demo_database)
+        fresh.set_filter(EventFilter(text=text))
+        ids = [typed.event_id_at(r) for r in range(typed.rowCount())]
+        assert ids == [fresh.event_id_at(r) for r in range(fresh.rowCount())], text
+        assert typed.total() == fresh.total()
+    assert typed.rowCount() == 1
