@@ -25,9 +25,9 @@ from db.schema import Database
 from desktop.event_list import SORT_KEYS, EventFilter, EventRow, count_events, fetch_rows
 from desktop.timeutil import UTC, local_zone_name, zone
 
-PAGE_SIZE = 256
+PAGE_SIZE = 128
 # A narrower search looks only among the previous matches when there are at most this many.
-NARROW_LIMIT = PAGE_SIZE
+NARROW_LIMIT = 1000
 _Index = QModelIndex | QPersistentModelIndex
 
 
