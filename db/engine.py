@@ -20,6 +20,35 @@ SERVER_CONNECT_TIMEOUT_S = 5
 CHANGES_CHANNEL = "turnout_changes"
 
 
+class SecretKey:
+    """The passphrase of a protected database, held in memory only.
+
+    It is never part of a URL, a repr or a log line. ``forget()`` (the window's Lock) drops it:
+    the engine then cannot open a connection until ``remember()`` is given it again.
+    """
+
+    def __init__(self, passphrase: str) -> None:
+        self._passphrase: str | None = passphrase
+
+    def __repr__(self) -> str:
+        return "SecretKey(<hidden>)" if self._passphrase else "SecretKey(<forgotten>)"
+
+    @property
+    def known(self) -> bool:
+        return self._passphrase is not None
+
+    def reveal(self) -> str:
+        if self._passphrase is None:
+            raise KnownError("The database is locked; unlock it with its passphrase.")
+        return self._passphrase
+
+    def forget(self) -> None:
+        self._passphrase = None
+
+    def remember(self, passphrase: str) -> None:
+        self._passphrase = passphrase
+
+
 def url_for(target: str | os.PathLike[str]) -> URL:
     """The URL for a ``--db`` value: a file path means SQLite, anything with ``://`` a URL."""
     text = os.fspath(target)
@@ -32,9 +61,16 @@ def is_sqlite(url: URL) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
-def create_database_engine(url: URL, **kwargs) -> Engine:
-    """An engine with Turnout's connection rules applied."""
-    if is_sqlite(url):
+def create_database_engine(url: URL, key: SecretKey | None = None, **kwargs) -> Engine:
+    """An engine with Turnout's connection rules applied.
+
+    With ``key`` the file is a SQLCipher database: ``sqlcipher3`` makes each connection and
+    keys it before anything reads the file; the URL stays a plain one, without the passphrase.
+    """
+    if is_sqlite(url) and key is not None:
+        engine = create_engine(url, **_cipher_connection(url, key), **kwargs)
+        _apply_sqlite_rules(engine)
+    elif is_sqlite(url):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
         _apply_sqlite_rules(engine)
     else:
@@ -42,6 +78,22 @@ def create_database_engine(url: URL, **kwargs) -> Engine:
         engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     _translate_environment_errors(engine, describe(url))
     return engine
+
+
+def _cipher_connection(url: URL, key: SecretKey) -> dict:
+    from db.sqlite_files import apply_key, cipher_driver
+
+    driver = cipher_driver()
+
+    def connect():
+        passphrase = key.reveal()
+        connection = driver.connect(
+            url.database, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+        apply_key(connection, passphrase)
+        return connection
+
+    return {"module": driver, "creator": connect}
 
 
 def describe(url: URL) -> str:

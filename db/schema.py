@@ -10,7 +10,7 @@ database is created or upgraded, which keeps it off the usual start-up path.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
@@ -18,9 +18,15 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import create_database_engine, is_sqlite, session_factory, url_for
+from db.engine import SecretKey, create_database_engine, is_sqlite, session_factory, url_for
 from db.errors import KnownError
-from db.sqlite_files import check_integrity, copy_database, looks_like_sqlite
+from db.sqlite_files import (
+    check_integrity,
+    connect,
+    copy_database,
+    looks_encrypted,
+    looks_like_sqlite,
+)
 
 # Every revision in db/migrations/versions, oldest first (a test keeps this list honest).
 REVISIONS = ("0001", "0002", "0003")
@@ -35,6 +41,36 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    # The passphrase of a protected (SQLCipher) database; None when it is not protected.
+    key: SecretKey | None = field(default=None, repr=False)
+
+    @property
+    def protected(self) -> bool:
+        return self.key is not None
+
+    def passphrase(self) -> str | None:
+        """The passphrase, for copies that must stay protected (backups); None if plain."""
+        return self.key.reveal() if self.key is not None else None
+
+    def lock(self) -> None:
+        """Close every connection and forget the passphrase until ``unlock``."""
+        self.engine.dispose()
+        if self.key is not None:
+            self.key.forget()
+
+    def reconnect(self, key: SecretKey | None) -> None:
+        """Use a new engine (after the file was protected or its passphrase changed)."""
+        self.engine.dispose()
+        self.engine = create_database_engine(self.url, key)
+        self.sessions.configure(bind=self.engine)
+        self.key = key
+
+    def unlock(self, passphrase: str | None) -> None:
+        """Check ``passphrase`` against the file (WrongPassphrase if it fails), then use it."""
+        if self.key is None or self.path is None:
+            return
+        connect(self.path, passphrase or "", readonly=True).close()
+        self.key.remember(passphrase)
 
     @property
     def path(self) -> Path | None:
@@ -50,21 +86,31 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path) -> Database:
-    """Open (creating or upgrading as needed) the database at a path or SQLAlchemy URL."""
+def open_database(target: str | Path, passphrase: str | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or SQLAlchemy URL.
+
+    ``passphrase`` opens a protected SQLite file (ignored for a plain one). A protected
+    database is never created here: a mistyped path with a passphrase is refused rather than
+    silently becoming a new, empty, protected database.
+    """
     url = url_for(target)
+    key = None
     if is_sqlite(url):
-        _check_sqlite_file(Path(url.database))
-    engine = create_database_engine(url)
+        path = Path(url.database)
+        _check_sqlite_file(path, passphrase)
+        if passphrase is not None and path.is_file() and not looks_like_sqlite(path):
+            connect(path, passphrase, readonly=True).close()  # WrongPassphrase, plainly
+            key = SecretKey(passphrase)
+    engine = create_database_engine(url, key)
     try:
-        prepare_schema(engine, url)
+        prepare_schema(engine, url, key)
     except KnownError:
         engine.dispose()
         raise
     except (OperationalError, DatabaseError) as error:
         engine.dispose()
         raise KnownError(explain_database_error(error, url)) from error
-    return Database(url=url, engine=engine, sessions=session_factory(engine))
+    return Database(url=url, engine=engine, sessions=session_factory(engine), key=key)
 
 
 def explain_database_error(error: Exception, url: URL) -> str:
@@ -86,15 +132,27 @@ def explain_database_error(error: Exception, url: URL) -> str:
     return f"The database {where} could not be used: {first_line}."
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path, passphrase: str | None = None) -> None:
     if path.is_dir():
         raise KnownError(f"{path} is a folder, not a database file.")
     if path.exists():
-        if not looks_like_sqlite(path):
+        if looks_like_sqlite(path):
+            return
+        if not looks_encrypted(path):
             raise KnownError(
                 f"{path} is not a Turnout database (the file is not an SQLite database)."
             )
+        if passphrase is None:
+            raise KnownError(
+                f"{path} is protected with a passphrase; give it with --passphrase-file FILE "
+                "or run Turnout from a terminal to be asked for it."
+            )
         return
+    if passphrase is not None:
+        raise KnownError(
+            f"{path} does not exist; check the path (a new database is created without a "
+            "passphrase; protect it afterwards with turnout encrypt)."
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -108,7 +166,7 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def prepare_schema(engine: Engine, url: URL) -> None:
+def prepare_schema(engine: Engine, url: URL, key: SecretKey | None = None) -> None:
     with engine.connect() as connection:
         revision = current_revision(connection)
         tables = inspect(connection).get_table_names()
@@ -125,7 +183,7 @@ def prepare_schema(engine: Engine, url: URL) -> None:
             "install that version to open it."
         )
     elif is_sqlite(url):
-        upgrade_sqlite(engine, Path(url.database), revision)
+        upgrade_sqlite(engine, Path(url.database), revision, key)
     else:
         with engine.begin() as connection:
             _run_alembic(connection, "upgrade", "head")
@@ -158,16 +216,18 @@ def _run_alembic(connection: Connection, command_name: str, revision: str) -> No
     getattr(command, command_name)(_alembic_config(connection), revision)
 
 
-def upgrade_sqlite(engine: Engine, path: Path, revision: str) -> Path:
+def upgrade_sqlite(engine: Engine, path: Path, revision: str, key: SecretKey | None = None) -> Path:
     """Upgrade ``path`` to head, keeping a verified copy; put the copy back if anything fails.
 
-    Returns where the copy was kept.
+    The copy of a protected database is protected with the same passphrase. Returns where
+    the copy was kept.
     """
+    passphrase = key.reveal() if key is not None else None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     copy = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}")
     engine.dispose()
-    copy_database(path, copy)
-    check_integrity(copy)
+    copy_database(path, copy, source_key=passphrase, target_key=passphrase)
+    check_integrity(copy, passphrase)
     try:
         with engine.connect() as connection:
             # Recreating a parent table with foreign keys on would cascade deletes into its
@@ -181,7 +241,7 @@ def upgrade_sqlite(engine: Engine, path: Path, revision: str) -> Path:
             connection.invalidate()  # never hand this foreign-keys-off connection out again
     except Exception as error:
         engine.dispose()
-        copy_database(copy, path)
+        copy_database(copy, path, source_key=passphrase, target_key=passphrase)
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise KnownError(
             f"Upgrading {path} failed ({reason}); it was restored from the copy kept at {copy}."

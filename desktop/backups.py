@@ -1,15 +1,46 @@
-"""Backups and restores of a local database, always through SQLite's online backup API."""
+"""Backups and restores of a local database, always through SQLite's online backup API.
+
+``backup`` writes a dated copy into the backups folder (or where asked); ``automatic_backup``
+makes at most one a day (at window start and on ``turnout backup``) and keeps the last
+``KEEP`` dated ones. A protected database's backups are protected with the same passphrase.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from db.errors import KnownError
 from db.schema import REVISIONS, Database
-from db.sqlite_files import check_integrity, copy_database, looks_like_sqlite
+from db.sqlite_files import (
+    WrongPassphrase,
+    check_integrity,
+    connect,
+    copy_database,
+    looks_encrypted,
+    looks_like_sqlite,
+    remove_quietly,
+)
 from desktop.paths import backups_dir
+
+KEEP = 10
+# Dated backups, the ones rotation may remove: turnout-20250501-093000.sqlite3
+_DATED = re.compile(r"^turnout-(\d{8}-\d{6})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made: dt.datetime
+    size: int
+    protected: bool
+
+    @property
+    def automatic(self) -> bool:
+        return _DATED.match(self.path.name) is not None
 
 
 def _local_path(database: Database) -> Path:
@@ -24,9 +55,21 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
+def _driver_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [OSError, sqlite3.Error]
+    try:
+        import sqlcipher3
+
+        errors.append(sqlcipher3.Error)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
 def backup(database: Database, target: Path | None = None) -> Path:
     """Copy the database to ``target`` (default: a dated file in the backups folder)."""
     source = _local_path(database)
+    passphrase = database.passphrase()
     if target is None:
         target = backups_dir() / f"turnout-{_stamp()}.sqlite3"
     target = target.expanduser().absolute()
@@ -34,25 +77,90 @@ def backup(database: Database, target: Path | None = None) -> Path:
         raise KnownError(f"{target} already exists; choose another name.")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        copy_database(source, target)
-    except (OSError, sqlite3.Error) as error:
-        target.unlink(missing_ok=True)
+        copy_database(source, target, source_key=passphrase, target_key=passphrase)
+    except _driver_errors() as error:
+        remove_quietly(target)
         raise KnownError(f"The backup could not be written to {target}: {error}.") from error
-    check_integrity(target)
+    check_integrity(target, passphrase)
     return target
 
 
-def check_backup_file(path: Path) -> None:
-    """KnownError unless ``path`` is a sound Turnout database this program can open."""
+def list_backups() -> list[BackupFile]:
+    """Backups in the backups folder, newest first."""
+    folder = backups_dir()
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("turnout-*.sqlite3"):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        found.append(
+            BackupFile(
+                path=path,
+                made=dt.datetime.fromtimestamp(stat.st_mtime),
+                size=stat.st_size,
+                protected=looks_encrypted(path),
+            )
+        )
+    return sorted(found, key=lambda item: (item.made, item.path.name), reverse=True)
+
+
+def automatic_backup(database: Database, keep: int = KEEP) -> Path | None:
+    """Back up once a day (None when today's exists), keeping the newest ``keep`` dated ones."""
+    if database.path is None or not database.path.is_file():
+        return None
+    today = dt.date.today().strftime("%Y%m%d")
+    dated = [item for item in list_backups() if item.automatic]
+    made = None
+    if not any(item.path.name.startswith(f"turnout-{today}-") for item in dated):
+        made = backup(database)
+    rotate(keep)
+    return made
+
+
+def rotate(keep: int = KEEP) -> list[Path]:
+    """Remove dated backups beyond the newest ``keep``; returns what was removed."""
+    dated = sorted(
+        (item.path for item in list_backups() if item.automatic),
+        key=lambda path: path.name,
+        reverse=True,
+    )
+    removed = dated[max(keep, 1) :]
+    for path in removed:
+        remove_quietly(path)
+    return removed
+
+
+def check_backup_file(path: Path, passphrase: str | None = None) -> None:
+    """KnownError unless ``path`` is a sound Turnout database this program can open.
+
+    A protected backup is opened with ``passphrase`` (the open database's).
+    """
     if not path.is_file():
         raise KnownError(f"{path} does not exist.")
-    if not looks_like_sqlite(path) or path.stat().st_size == 0:
+    if looks_like_sqlite(path) and path.stat().st_size > 0:
+        key = None
+    elif looks_encrypted(path):
+        if passphrase is None:
+            raise KnownError(
+                f"{path} is a backup protected with a passphrase; open a database protected "
+                "with the same passphrase to restore it."
+            )
+        key = passphrase
+    else:
         raise KnownError(f"{path} is not a Turnout backup (it is not an SQLite database).")
-    check_integrity(path)
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        check_integrity(path, key)
+    except WrongPassphrase as error:
+        raise KnownError(
+            f"{path} is protected with a different passphrase from this database's."
+        ) from error
+    connection = connect(path, key, readonly=True)
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except Exception:
         revision = None
     finally:
         connection.close()
@@ -60,24 +168,29 @@ def check_backup_file(path: Path) -> None:
         raise KnownError(f"{path} is an SQLite database, but not one of Turnout's.")
     if revision[0] not in REVISIONS:
         raise KnownError(f"{path} was written by a newer version of Turnout.")
+    return key
 
 
 def restore(database: Database, source: Path) -> Path:
-    """Replace the database's content with ``source``; returns where the old content was kept."""
+    """Replace the database's content with ``source``; returns where the old content was kept.
+
+    A plain backup restored into a protected database is protected on the way in.
+    """
     target = _local_path(database)
+    passphrase = database.passphrase()
     source = source.expanduser().absolute()
-    check_backup_file(source)
+    source_key = check_backup_file(source, passphrase)
     if source == target:
         raise KnownError("That file is the open database itself.")
     kept = backups_dir() / f"turnout-before-restore-{_stamp()}.sqlite3"
     kept.parent.mkdir(parents=True, exist_ok=True)
     database.close()
-    copy_database(target, kept)
-    check_integrity(kept)
+    copy_database(target, kept, source_key=passphrase, target_key=passphrase)
+    check_integrity(kept, passphrase)
     try:
-        copy_database(source, target)
-        check_integrity(target)
-    except (OSError, sqlite3.Error, KnownError) as error:
-        copy_database(kept, target)
+        copy_database(source, target, source_key=source_key, target_key=passphrase)
+        check_integrity(target, passphrase)
+    except (*_driver_errors(), KnownError) as error:
+        copy_database(kept, target, source_key=passphrase, target_key=passphrase)
         raise KnownError(f"The restore failed and nothing was changed: {error}.") from error
     return kept

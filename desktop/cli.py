@@ -26,7 +26,12 @@ if TYPE_CHECKING:
 
     from db.schema import Database
 
-COMMAND_MODULES = ("desktop.commands.core", "desktop.commands.printing", "desktop.commands.ical")
+COMMAND_MODULES = (
+    "desktop.commands.core",
+    "desktop.commands.printing",
+    "desktop.commands.ical",
+    "desktop.commands.safety",
+)
 
 
 class UsageError(Exception):
@@ -41,13 +46,64 @@ class Context:
     passphrase_file: Path | None
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     _database: Database | None = None
+    # How to ask for a passphrase when there is no --passphrase-file (the window sets its
+    # own dialog); by default the terminal, when there is one.
+    ask_passphrase: Callable[[Path], str | None] | None = None
 
     def database(self) -> Database:
         if self._database is None:
             from db.schema import open_database
 
-            self._database = open_database(self.db_target)
+            self._database = open_database(self.db_target, self.passphrase_for(self.db_target))
         return self._database
+
+    def local_path(self, target: str | None = None) -> Path | None:
+        """The file behind ``--db`` (or ``target``), or None for a server URL."""
+        text_value = str(target or self.db_target)
+        return None if "://" in text_value else Path(text_value).expanduser().absolute()
+
+    def passphrase_for(self, target: str) -> str | None:
+        """The passphrase to open ``target`` with, or None when it is not protected."""
+        from db.sqlite_files import needs_passphrase
+
+        path = self.local_path(target)
+        if path is None:
+            return None
+        if self.passphrase_file is not None:
+            return self.read_passphrase_file()
+        if not needs_passphrase(path):
+            return None
+        asked = self.ask(path)
+        if asked is None:
+            raise KnownError(
+                f"{path} is protected with a passphrase; give it with --passphrase-file FILE "
+                "or run Turnout from a terminal to be asked for it."
+            )
+        return asked
+
+    def ask(self, path: Path, prompt: str | None = None) -> str | None:
+        """Ask for a passphrase (window or terminal); None when nobody can be asked."""
+        if self.ask_passphrase is not None:
+            return self.ask_passphrase(path)
+        if not sys.stdin.isatty():
+            return None
+        import getpass
+
+        return getpass.getpass(prompt or f"Passphrase for {path}: ")
+
+    def read_passphrase_file(self, path: Path | None = None) -> str:
+        """The first line of a passphrase file (``--passphrase-file`` by default)."""
+        source = path or self.passphrase_file
+        try:
+            with open(source, encoding="utf-8") as handle:
+                line = handle.readline(65536)
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or "it is not UTF-8 text"
+            raise KnownError(f"Cannot read the passphrase file {source}: {reason}.") from error
+        passphrase = line.rstrip("\r\n")
+        if not passphrase:
+            raise KnownError(f"The passphrase file {source} is empty; its first line is used.")
+        return passphrase
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

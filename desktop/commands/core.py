@@ -178,9 +178,11 @@ def run_import_json(args: argparse.Namespace, context) -> None:
 
 
 def run_backup(args: argparse.Namespace, context) -> None:
-    from desktop.backups import backup
+    from desktop.backups import backup, rotate
 
     path = backup(context.database(), args.output)
+    if args.output is None:
+        rotate()  # keep the last few dated backups, as the window's automatic ones do
     print(f"Backed up to {path}", file=context.stdout)
 
 
@@ -188,6 +190,9 @@ def run_restore(args: argparse.Namespace, context) -> None:
     from db.schema import open_database
     from desktop.backups import restore
 
-    kept = restore(context.database(), args.file)
-    open_database(context.db_target).close()  # upgrades an older backup now, not at next start
+    database = context.database()
+    kept = restore(database, args.file)
+    open_database(
+        context.db_target, database.passphrase()
+    ).close()  # upgrades an older backup now, not at next start
     print(f"Restored {args.file}; the replaced database was kept at {kept}", file=context.stdout)
