@@ -426,3 +426,34 @@ def test_events_page_controls_have_names_and_take_tab_focus(qtbot, window):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert window.kind_filter in seen and window.events_view in seen
+
+
+@pytest.mark.parametrize(
+    ("driver_message", "expected"),
+    [
+        ("attempt to write a readonly database", "read-only"),
+        ("database or disk is full", "full"),
+    ],
+)
+def test_read_only_or_full_disk_keeps_the_typing(
+    qtbot, window, warnings, monkeypatch, driver_message, expected
+):
+    import sqlite3 as driver
+
+    from sqlalchemy.exc import OperationalError
+
+    def failing_save(session, edit, event_id=None):
+        raise OperationalError("INSERT ...", {}, driver.OperationalError(driver_message))
+
+    working_save = events.save_edit
+    monkeypatch.setattr(events, "save_edit", failing_save)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(open_dialog(window).title, "Vigil at the hospital")
+    qtbot.mouseClick(open_dialog(window).save_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and expected in warnings[0][1]
+    assert "Vigil at the hospital" not in titles_in_db(window.database)
+    # Nothing typed is lost: the editor is back with the text, ready for another try.
+    assert open_dialog(window).title.text() == "Vigil at the hospital"
+    monkeypatch.setattr(events, "save_edit", working_save)  # the disk has room again
+    qtbot.mouseClick(open_dialog(window).save_button, Qt.MouseButton.LeftButton)
+    assert "Vigil at the hospital" in titles_in_db(window.database)
