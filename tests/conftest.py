@@ -64,7 +64,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     backends = ["sqlite"]
     definition = metafunc.definition
-    if definition.get_closest_marker("postgres") and not definition.get_closest_marker(
+    if definition.get_closest_marker("postgres_only"):
+        backends = ["postgresql"]
+    elif definition.get_closest_marker("postgres") and not definition.get_closest_marker(
         "sqlite_only"
     ):
         backends.append("postgresql")

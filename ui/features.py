@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import importlib
 
-FEATURE_MODULES: tuple[str, ...] = ("ui.print_actions", "ui.ical_actions")
+FEATURE_MODULES: tuple[str, ...] = (
+    "ui.team_actions",
+    "ui.ical_actions",
+    "ui.print_actions",
+    "ui.live_updates",
+)
 
 
 def install_all(window) -> None:
