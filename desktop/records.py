@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import Engine, func, or_, select, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import NAME_MAX, SHORT_MAX, Campaign, Contact, Event, Place, Role, Task
@@ -383,11 +383,35 @@ def save_contact(session: Session, draft: ContactDraft, contact_id: int | None =
     """Create (no id) or update a contact; returns its id. KnownError when the draft is wrong."""
     draft = _stripped(draft)
     _raise_first(contact_problems(draft))
+    _refuse_twin_contact(session, draft, contact_id)
     contact = Contact() if contact_id is None else _get(session, Contact, contact_id, "contact")
     _copy(draft, contact)
     session.add(contact)
     session.flush()
     return contact.id
+
+
+def _refuse_twin_contact(session: Session, draft: ContactDraft, contact_id: int | None) -> None:
+    """Two organizers typing in the same person make one contact, not two.
+
+    The same name (case aside) with the same email or phone, or with neither, is taken to be
+    the same person; a namesake with other details is a different one.
+    """
+    same_name = session.scalars(
+        select(Contact).where(
+            func.lower(Contact.name) == draft.name.lower(), Contact.id != (contact_id or -1)
+        )
+    )
+    for other in same_name:
+        same_email = bool(draft.email) and other.email.lower() == draft.email.lower()
+        same_phone = bool(draft.phone) and other.phone == draft.phone
+        no_details = not (draft.email or draft.phone or other.email or other.phone)
+        if same_email or same_phone or no_details:
+            raise KnownError(
+                f"There is already a contact called “{other.name}”"
+                + (" with that email or phone" if not no_details else "")
+                + "; open it instead, or add what tells them apart."
+            )
 
 
 def save_place(session: Session, draft: PlaceDraft, place_id: int | None = None) -> int:
@@ -411,7 +435,13 @@ def save_place(session: Session, draft: PlaceDraft, place_id: int | None = None)
     place = Place() if place_id is None else _get(session, Place, place_id, "place")
     _copy(draft, place)
     session.add(place)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as error:
+        # A teammate saved the same place a moment ago: the database's unique rule caught it.
+        raise KnownError(
+            f"There is already a place called “{draft.name}” (someone saved it just now)."
+        ) from error
     return place.id
 
 
