@@ -937,7 +937,11 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event) -> None:
-        self.save_settings()
-        for dialog in list(self._open_editors.values()):
+        editors = [d for d in self.findChildren(EventDialog) if d.isVisible()]
+        for dialog in editors:
             dialog.close()
+            if dialog.isVisible():  # the person chose to keep editing
+                event.ignore()
+                return
+        self.save_settings()
         super().closeEvent(event)

@@ -457,3 +457,14 @@ def test_read_only_or_full_disk_keeps_the_typing(
     monkeypatch.setattr(events, "save_edit", working_save)  # the disk has room again
     qtbot.mouseClick(open_dialog(window).save_button, Qt.MouseButton.LeftButton)
     assert "Vigil at the hospital" in titles_in_db(window.database)
+
+
+def test_closing_the_window_with_an_unsaved_editor_asks_first(qtbot, window, monkeypatch):
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(open_dialog(window).title, "Unsaved plan")
+    window.close()
+    assert window.isVisible() and open_dialog(window).title.text() == "Unsaved plan"
+    window.close()
+    assert not window.isVisible()
