@@ -62,21 +62,51 @@ def qt_start_problem() -> str | None:
     return None
 
 
+def _open_database(context):
+    """Open the database, asking for its passphrase in a dialog (again after a wrong one)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.sqlite_files import WrongPassphrase
+
+    wrong = ""
+    cancelled = False
+    if context.passphrase_file is None:
+        from ui.passphrase_dialog import PassphraseDialog
+
+        def ask(path):
+            nonlocal cancelled
+            answer = PassphraseDialog.ask_to_open(None, path, wrong)
+            cancelled = answer is None
+            return answer
+
+        context.ask_passphrase = ask
+    while True:
+        try:
+            return context.database()
+        except WrongPassphrase as error:
+            if context.passphrase_file is not None:
+                QMessageBox.critical(None, "Turnout cannot open the database", str(error))
+                return None
+            wrong = str(error)
+        except KnownError as error:
+            if not cancelled:
+                QMessageBox.critical(None, "Turnout cannot open the database", str(error))
+            return None
+
+
 def run_window(context) -> int:
     problem = qt_start_problem()
     if problem:
         print(f"turnout: {problem}", file=sys.stderr)
         return 1
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Turnout")
     app.setOrganizationName("Turnout")
     app.setApplicationDisplayName("Turnout")
-    try:
-        database = context.database()
-    except KnownError as error:
-        QMessageBox.critical(None, "Turnout cannot open the database", str(error))
+    database = _open_database(context)
+    if database is None:
         return 1
     from ui.main_window import MainWindow
 

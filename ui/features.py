@@ -14,6 +14,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "ui.ical_actions",
     "ui.print_actions",
     "ui.live_updates",
+    "ui.safety_actions",
 )
 
 

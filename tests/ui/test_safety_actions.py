@@ -1,0 +1,203 @@
+"""Safety in the window: lock (Ctrl+L), protect with a passphrase, backups, restore, CSV, purge.
+
+Modal dialogs are answered by patching their ``exec`` to type into the real dialog and accept
+it; message boxes are patched, not clicked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from sqlalchemy import func, select, text
+
+from db.models import Contact, Event
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[str]:
+    shown: list[str] = []
+
+    def record(kind):
+        def box(parent, title, text_value, *args, **kwargs):
+            shown.append(f"{kind}: {text_value}")
+            return QMessageBox.StandardButton.Yes
+
+        return box
+
+    for kind in ("information", "warning", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, demo_database, messages):
+    from ui.main_window import MainWindow
+
+    shown = MainWindow(demo_database)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _answer(monkeypatch, dialog_class, fill) -> None:
+    def exec_(self):
+        fill(self)
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def _event_count(database) -> int:
+    with database.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Event))
+
+
+def test_ctrl_l_locks_and_a_plain_database_unlocks_with_the_button(qtbot, window):
+    safety = window.safety_actions
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert safety.locked and safety.lock_screen.isVisible()
+    assert not window.centralWidget().isVisible() and not window.menuBar().isEnabled()
+    assert window.database.engine.pool.checkedin() == 0  # every connection closed
+    assert "no passphrase" in safety.lock_screen.hint.text()
+    qtbot.mouseClick(safety.lock_screen.button, Qt.MouseButton.LeftButton)
+    assert not safety.locked and window.centralWidget().isVisible()
+
+
+def test_protect_then_lock_asks_for_the_passphrase(qtbot, window, monkeypatch, messages):
+    from ui.passphrase_dialog import PassphraseDialog
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        qtbot.keyClicks(dialog.again, PASSPHRASE)
+
+    _answer(monkeypatch, PassphraseDialog, fill)
+    window.safety_actions.protect_action.trigger()
+    assert any("The database is protected" in line for line in messages), messages
+    path = window.database.path
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    assert window.database.protected
+    assert window.safety_actions.protect_action.text() == "Change &passphrase…"
+    events = _event_count(window.database)
+    assert events > 0
+
+    window.safety_actions.lock_action.trigger()
+    screen = window.safety_actions.lock_screen
+    assert screen.passphrase.isVisible()
+    with pytest.raises(Exception, match="locked"), window.database.sessions() as session:
+        session.execute(text("SELECT 1")).all()
+    qtbot.keyClicks(screen.passphrase, "not the passphrase")
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert window.safety_actions.locked and screen.error.text() == "Wrong passphrase."
+    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert not window.safety_actions.locked
+    assert _event_count(window.database) == events
+
+
+def test_idle_time_locks(qtbot, window):
+    safety = window.safety_actions
+    safety._apply_lock_after(1)
+    assert safety.idle_timer.isActive()
+    safety.idle_timer.setInterval(10)
+    safety.idle_timer.start()
+    qtbot.waitUntil(lambda: safety.locked)
+    assert not window.centralWidget().isVisible()
+
+
+def test_backup_and_restore_from_the_list(qtbot, window, monkeypatch, messages, data_dir):
+    from ui.safety_actions import RestoreDialog
+
+    window.safety_actions.backup_action.trigger()
+    assert any("Backed up to" in line for line in messages)
+    (made,) = (data_dir / "backups").glob("turnout-*.sqlite3")
+    before = _event_count(window.database)
+    with window.database.sessions.begin() as session:
+        session.execute(text("DELETE FROM events"))
+    assert _event_count(window.database) == 0
+
+    seen = {}
+
+    def pick_first(dialog):
+        seen["rows"] = dialog.model.rowCount()
+        seen["size"] = dialog.model.item(0, 1).text()
+        dialog.table.selectRow(0)
+
+    _answer(monkeypatch, RestoreDialog, pick_first)
+    window.safety_actions.restore_action.trigger()
+    assert seen["rows"] == 1 and seen["size"].endswith("KB")
+    assert _event_count(window.database) == before
+    assert list((data_dir / "backups").glob("turnout-before-restore-*.sqlite3"))
+    assert made.exists()
+
+
+def test_automatic_backup_once_a_day(window, data_dir):
+    window.safety_actions.automatic_backup()
+    window.safety_actions.automatic_backup()
+    assert len(list((data_dir / "backups").glob("turnout-2*.sqlite3"))) == 1
+
+
+def test_export_contacts_csv(window, monkeypatch, tmp_path):
+    target = tmp_path / "out"
+    offered = {}
+
+    def save(parent, title, suggested, filters):
+        offered["name"] = Path(suggested).name
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    window.safety_actions.export_contacts_action.trigger()
+    assert offered["name"] == "Turnout contacts INTERNAL.csv"
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("name,organisation")
+
+
+def test_import_contacts_csv(window, monkeypatch, tmp_path, messages):
+    source = tmp_path / "people.csv"
+    source.write_text("name,phone\nNew Person,555-0100\n,555\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: messages.append(self.text()))
+    window.safety_actions.import_csv_action.trigger()
+    assert any("Added 1 contacts" in line and "skipped 1 rows" in line for line in messages)
+    with window.database.sessions() as session:
+        assert session.scalar(select(Contact).where(Contact.name == "New Person")) is not None
+
+
+def test_purge_shows_what_it_removes_then_removes_it(qtbot, window, monkeypatch):
+    from ui.safety_actions import PurgeDialog
+
+    with window.database.sessions.begin() as session:
+        session.execute(
+            text("UPDATE events SET ends_at = :old, starts_at = :old WHERE rrule IS NULL"),
+            {"old": dt.datetime(2000, 1, 1)},
+        )
+    shown = {}
+
+    def fill(dialog):
+        dialog.days.setValue(30)
+        shown["summary"] = dialog.summary.text()
+        shown["enabled"] = dialog.purge_button.isEnabled()
+
+    _answer(monkeypatch, PurgeDialog, fill)
+    window.safety_actions.purge_action.trigger()
+    assert "The events themselves stay" in shown["summary"] and shown["enabled"]
+    with window.database.sessions() as session:
+        from desktop import purge
+
+        assert purge.plan(session, 30).empty
+
+
+def test_dialogs_cancelled_change_nothing(qtbot, window, monkeypatch):
+    from ui.passphrase_dialog import PassphraseDialog
+
+    monkeypatch.setattr(PassphraseDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    window.safety_actions.protect_action.trigger()
+    assert window.database.path.read_bytes().startswith(b"SQLite format 3")

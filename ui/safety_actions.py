@@ -1,0 +1,686 @@
+"""Safety from the window: backups, restore, passphrase, lock, CSV, purging old personal data.
+
+File › Backup… / Restore… / Protect with passphrase… / Lock / CSV / Purge old personal data….
+Lock (Ctrl+L, or after the idle time chosen in File › Lock after…) covers the window with a
+``LockScreen``, hides every other window, stops the change watcher, closes every database
+connection and forgets the passphrase; unlocking checks the passphrase against the file
+before anything is shown again. A daily backup is made shortly after the window opens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import KnownError
+from desktop.paths import backups_dir, data_dir
+
+DEFAULT_LOCK_MINUTES = 10
+AUTOMATIC_BACKUP_DELAY_MS = 1500
+# What counts as someone using the computer: the idle clock starts again on these.
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+def safety_settings() -> QSettings:
+    return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+# --- lock screen ------------------------------------------------------------------------------
+
+
+class LockScreen(QWidget):
+    """Covers the window's content while it is locked; asks for the passphrase."""
+
+    unlockRequested = Signal(str)
+
+    def __init__(self, parent: QWidget, *, protected: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#lockScreen { background: palette(window); }")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        title = QLabel(self.tr("Turnout is locked"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.hint.setMaximumWidth(460)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("unlockPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setMinimumWidth(260)
+        self.passphrase.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.button = QPushButton(self.tr("&Unlock"), self)
+        self.button.setObjectName("unlockButton")
+        self.button.clicked.connect(self._unlock)
+        row.addStretch(1)
+        row.addWidget(self.passphrase)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.error = QLabel(self)
+        self.error.setObjectName("unlockError")
+        self.error.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.error, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.set_protected(protected)
+
+    def set_protected(self, protected: bool) -> None:
+        self.passphrase.setVisible(protected)
+        if protected:
+            self.hint.setText(self.tr("Type the database's passphrase to show your data again."))
+        else:
+            self.hint.setText(
+                self.tr(
+                    "This database has no passphrase, so anyone at this computer can unlock "
+                    "it. Protect it with File › Protect with passphrase…"
+                )
+            )
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    def _unlock(self) -> None:
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        self.unlockRequested.emit(text)
+
+
+# --- backups dialog -----------------------------------------------------------------------
+
+
+class RestoreDialog(QDialog):
+    """The backups in the backups folder by date and size; returns the one to restore."""
+
+    COL_DATE, COL_SIZE, COL_KIND = 0, 1, 2
+    PathRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        from desktop.backups import list_backups
+
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.chosen: Path | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Restoring replaces everything in the database with the backup. What the "
+                "database holds now is kept as a backup first."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Size"), self.tr("Kind")])
+        for item in list_backups():
+            made = QStandardItem(item.made.strftime("%Y-%m-%d %H:%M"))
+            made.setData(str(item.path), self.PathRole)
+            made.setToolTip(str(item.path))
+            size = QStandardItem(human_size(item.size))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            kind = self.tr("daily") if item.automatic else self.tr("before a restore")
+            if not item.path.name.startswith(("turnout-before-restore-",)) and not item.automatic:
+                kind = self.tr("made by hand")
+            if item.protected:
+                kind += self.tr(", protected")
+            self.model.appendRow([made, size, QStandardItem(kind)])
+        self.table = QTableView(self)
+        self.table.setObjectName("backupsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.accept)
+        self.table.setMinimumSize(460, 220)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        layout.addWidget(self.table)
+        folder = QLabel(self.tr("Folder: %s") % backups_dir(), self)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(folder)
+        buttons = QDialogButtonBox(self)
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(self.model.rowCount() > 0)
+        other = buttons.addButton(self.tr("&Other file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        other.clicked.connect(self._other_file)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _other_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from"), str(backups_dir()), "Turnout backups (*.sqlite3 *.db)"
+        )
+        if path:
+            self.chosen = Path(path)
+            super().accept()
+
+    def accept(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        self.chosen = Path(self.model.item(index.row(), 0).data(self.PathRole))
+        super().accept()
+
+
+# --- purge dialog -------------------------------------------------------------------------
+
+
+class PurgeDialog(QDialog):
+    """How old is old, and what will go, before anything goes."""
+
+    def __init__(self, parent: QWidget | None, database) -> None:
+        super().__init__(parent)
+        self.setObjectName("purgeDialog")
+        self.setWindowTitle(self.tr("Purge old personal data"))
+        self._database = database
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Events that ended more than"), self))
+        self.days = QSpinBox(self)
+        self.days.setObjectName("purgeDays")
+        self.days.setRange(0, 36500)
+        self.days.setValue(180)
+        self.days.setSuffix(self.tr(" days ago"))
+        row.addWidget(self.days)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("purgeSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setMinimumWidth(440)
+        layout.addWidget(self.summary)
+        self.names = QLabel(self)
+        self.names.setObjectName("purgeNames")
+        self.names.setWordWrap(True)
+        self.names.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.names)
+        buttons = QDialogButtonBox(self)
+        self.purge_button = buttons.addButton(
+            self.tr("&Remove for good"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.purge_button.setObjectName("purgeButton")
+        self.purge_button.clicked.connect(self.accept)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.days.valueChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        from desktop import purge
+
+        try:
+            with self._database.sessions() as session:
+                shown = purge.plan(session, self.days.value())
+        except KnownError as error:
+            self.summary.setText(str(error))
+            self.purge_button.setEnabled(False)
+            return
+        self.summary.setText(shown.describe())
+        names = ", ".join(shown.contacts[:30])
+        if len(shown.contacts) > 30:
+            names += self.tr(", and %n more", "", len(shown.contacts) - 30)
+        self.names.setText(self.tr("Contacts removed: %s") % names if names else "")
+        self.purge_button.setEnabled(not shown.empty)
+
+
+# --- the actions --------------------------------------------------------------------------
+
+
+class SafetyActions(QObject):
+    """The safety actions of one window, using only its feature contract."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.locked = False
+        self._hidden: list[QWidget] = []
+        self.lock_screen: LockScreen | None = None
+        file_menu = window.menu("file")
+
+        def action(name: str, text: str, slot, shortcut=None) -> QAction:
+            made = QAction(text, window)
+            made.setObjectName(name)
+            made.triggered.connect(slot)
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+                made.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            return made
+
+        self.import_csv_action = action("importContactsCsv", "Import contacts from CSV…",
+                                        self.import_contacts)  # fmt: skip
+        self.export_contacts_action = action("exportContactsCsv", "Export contacts as CSV…",
+                                             lambda: self.export_csv("contacts"))  # fmt: skip
+        self.export_events_action = action("exportEventsCsv", "Export events as CSV…",
+                                           lambda: self.export_csv("events"))  # fmt: skip
+        self.backup_action = action("backup", "&Backup…", self.backup)
+        self.restore_action = action("restore", "&Restore…", self.restore)
+        self.protect_action = action("protect", "", self.protect)
+        self.purge_action = action("purge", "P&urge old personal data…", self.purge)
+        self.lock_action = action("lock", "&Lock", self.lock, QKeySequence("Ctrl+L"))
+        self.lock_after_action = action("lockAfter", "Lock &after…", self.choose_lock_after)
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [self.import_csv_action, self.export_contacts_action, self.export_events_action]
+        )
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [self.protect_action, self.lock_action, self.lock_after_action, self.purge_action]
+        )
+        local = window.database.path is not None
+        for item in (self.backup_action, self.restore_action, self.protect_action):
+            item.setEnabled(local)
+        self._update_protect_text()
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self._apply_lock_after(self.lock_after_minutes())
+        QApplication.instance().installEventFilter(self)
+        window.destroyed.connect(self._forget_filter)
+        if local:
+            QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, self.automatic_backup)
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _forget_filter(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def _update_protect_text(self) -> None:
+        if self.window.database.protected:
+            self.protect_action.setText("Change &passphrase…")
+        else:
+            self.protect_action.setText("&Protect with passphrase…")
+
+    def _error(self, title: str, error: Exception) -> None:
+        self.window.show_error(title, str(error))
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _pause_watcher(self) -> None:
+        watcher = getattr(self.window, "live_updates", None)
+        if watcher is not None:
+            watcher.stop()  # closes the watcher's own connection
+
+    def _resume_watcher(self) -> None:
+        # The change watcher starts again (and reconnects) when the window is shown.
+        if getattr(self.window, "live_updates", None) is not None:
+            QApplication.sendEvent(self.window, QShowEvent())
+
+    # --- idle lock ----------------------------------------------------------------------------
+
+    def lock_after_minutes(self) -> int:
+        value = safety_settings().value("safety/lockAfterMinutes", DEFAULT_LOCK_MINUTES)
+        try:
+            return max(0, int(value))
+        except (TypeError, ValueError):
+            return DEFAULT_LOCK_MINUTES
+
+    def _apply_lock_after(self, minutes: int) -> None:
+        self._lock_minutes = minutes
+        self.idle_timer.stop()
+        if minutes > 0:
+            self.idle_timer.setInterval(minutes * 60_000)
+            self.idle_timer.start()
+
+    def choose_lock_after(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self.window,
+            "Lock after",
+            "Lock the window after this many minutes without use (0: never):",
+            self.lock_after_minutes(),
+            0,
+            24 * 60,
+        )
+        if ok:
+            settings = safety_settings()
+            settings.setValue("safety/lockAfterMinutes", minutes)
+            settings.sync()
+            self._apply_lock_after(minutes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._lock_minutes > 0 and not self.locked and event.type() in _ACTIVITY:
+            self.idle_timer.start()
+        return False
+
+    # --- lock ---------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        window = self.window
+        self.locked = True
+        self.idle_timer.stop()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not window and widget.isVisible() and not widget.inherits("QMenu"):
+                widget.hide()
+                self._hidden.append(widget)
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(window, protected=window.database.protected)
+            self.lock_screen.unlockRequested.connect(self.unlock)
+        self.lock_screen.set_protected(window.database.protected)
+        self.lock_screen.show_error("")
+        self._cover()
+        window.menuBar().setEnabled(False)
+        for bar in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.inherits("QToolBar") or bar.inherits("QDockWidget"):
+                bar.setEnabled(False)
+        window.centralWidget().hide()
+        self.lock_screen.show()
+        self.lock_screen.raise_()
+        self.lock_screen.passphrase.setFocus()
+        window.installEventFilter(self._resizer)
+        self._pause_watcher()
+        window.database.lock()
+
+    def _cover(self) -> None:
+        central = self.window.centralWidget()
+        self.lock_screen.setGeometry(central.geometry())
+
+    @property
+    def _resizer(self) -> QObject:
+        if not hasattr(self, "_resize_filter"):
+            self._resize_filter = _ResizeFollower(self)
+        return self._resize_filter
+
+    def unlock(self, passphrase: str) -> bool:
+        from db.sqlite_files import WrongPassphrase
+
+        database = self.window.database
+        try:
+            if database.protected:
+                database.unlock(passphrase)
+        except WrongPassphrase:
+            self.lock_screen.show_error(self.tr("Wrong passphrase."))
+            return False
+        except KnownError as error:
+            self.lock_screen.show_error(str(error))
+            return False
+        self.locked = False
+        window = self.window
+        self.lock_screen.hide()
+        window.centralWidget().show()
+        window.menuBar().setEnabled(True)
+        for bar in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.inherits("QToolBar") or bar.inherits("QDockWidget"):
+                bar.setEnabled(True)
+        for widget in self._hidden:
+            widget.show()
+        self._hidden.clear()
+        self._resume_watcher()
+        window.refresh_all()
+        self._apply_lock_after(self.lock_after_minutes())
+        return True
+
+    # --- backups ------------------------------------------------------------------------------
+
+    def automatic_backup(self) -> None:
+        from desktop.backups import automatic_backup
+
+        if self.locked:
+            return
+        try:
+            made = automatic_backup(self.window.database)
+        except KnownError as error:
+            self._status(f"The daily backup failed: {error}")
+            return
+        if made is not None:
+            self._status(f"Daily backup saved to {made}")
+
+    def backup(self) -> None:
+        from desktop.backups import backup, rotate
+
+        try:
+            made = backup(self.window.database)
+            rotate()
+        except KnownError as error:
+            self._error("Could not back up", error)
+            return
+        QMessageBox.information(
+            self.window, "Backup", f"Backed up to {made} ({human_size(made.stat().st_size)})."
+        )
+
+    def restore(self) -> None:
+        from db.schema import prepare_schema
+        from desktop.backups import check_backup_file, restore
+
+        dialog = RestoreDialog(self.window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return
+            chosen = dialog.chosen
+        finally:
+            dialog.deleteLater()
+        database = self.window.database
+        try:
+            check_backup_file(chosen, database.passphrase())
+        except KnownError as error:
+            self._error("Cannot restore", error)
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "Restore",
+            f"Replace everything in {database.describe()} with {chosen.name}? What the "
+            "database holds now is kept as a backup first.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._pause_watcher()
+        try:
+            kept = restore(database, chosen)
+            prepare_schema(database.engine, database.url, database.key)  # upgrades old ones
+        except KnownError as error:
+            self._error("Cannot restore", error)
+            return
+        finally:
+            self._resume_watcher()
+        self.window.undo_stack.clear()  # its commands refer to rows of the replaced content
+        self.window.refresh_all()
+        self._status(f"Restored {chosen.name}; the replaced content was kept at {kept}")
+
+    # --- passphrase ---------------------------------------------------------------------------
+
+    def protect(self) -> None:
+        from db.engine import SecretKey
+        from desktop.encryption import protect
+        from ui.passphrase_dialog import PassphraseDialog
+
+        database = self.window.database
+        changing = database.protected
+        dialog = PassphraseDialog(
+            self.window,
+            title="Change passphrase" if changing else "Protect with passphrase",
+            text=(
+                "Type the current passphrase, then the new one twice. Backups are protected "
+                "with the new passphrase too."
+                if changing
+                else "Turnout will encrypt the database and its backups with this passphrase. "
+                "Without it nobody, you included, can read them: keep it somewhere safe."
+            ),
+            new=True,
+            current=changing,
+        )
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            current = dialog.current.text() if dialog.current is not None else None
+            new = dialog.passphrase.text()
+        finally:
+            dialog.deleteLater()
+        self._pause_watcher()
+        try:
+            database.close()
+            report = protect(database.path, current, new)
+        except KnownError as error:
+            self._error("Could not protect the database", error)
+            return
+        finally:
+            self._resume_watcher()
+        database.reconnect(SecretKey(new))
+        self._update_protect_text()
+        self.window.refresh_all()
+        done = "The passphrase was changed" if report.changed else "The database is protected"
+        extra = f"; {report.copies_protected} backups too" if report.copies_protected else ""
+        QMessageBox.information(self.window, "Passphrase", f"{done}{extra}.")
+
+    # --- CSV ----------------------------------------------------------------------------------
+
+    def export_csv(self, what: str) -> None:
+        from desktop import csvfiles
+        from desktop.filenames import path_inside
+
+        name = "contacts" if what == "contacts" else "events"
+        suggested = path_inside(Path.home(), f"Turnout {name} INTERNAL", ".csv")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, f"Export {name} as CSV", str(suggested), "CSV files (*.csv)"
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        from desktop.files import write_atomically
+
+        try:
+            with self.window.database.sessions() as session:
+                text = (
+                    csvfiles.export_contacts(session)
+                    if what == "contacts"
+                    else csvfiles.export_events(session)
+                )
+            write_atomically(Path(path), text.encode("utf-8"))
+        except KnownError as error:
+            self._error("Could not export", error)
+            return
+        self._status(f"Exported {name} to {path}")
+
+    def import_contacts(self) -> None:
+        from desktop import csvfiles
+        from desktop.records import explained_errors
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import contacts from CSV", str(Path.home()), "CSV files (*.csv *.txt)"
+        )
+        if not path:
+            return
+        source = Path(path)
+        database = self.window.database
+        try:
+            text = csvfiles.read_file(source)
+            with explained_errors(database.url), database.sessions.begin() as session:
+                report = csvfiles.import_contacts(session, text, source=source.name)
+        except KnownError as error:
+            self._error("Could not import contacts", error)
+            return
+        self.window.refresh_all()
+        details = "\n".join(report.skipped_lines(20))
+        box = QMessageBox(QMessageBox.Icon.Information, "Import contacts", report.summary(),
+                          QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+        box.deleteLater()
+
+    # --- purge --------------------------------------------------------------------------------
+
+    def purge(self) -> None:
+        from desktop import purge
+        from desktop.records import explained_errors, forget_deleted
+
+        database = self.window.database
+        dialog = PurgeDialog(self.window, database)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            days = dialog.days.value()
+        finally:
+            dialog.deleteLater()
+        try:
+            with explained_errors(database.url), database.sessions.begin() as session:
+                done = purge.purge(session, days)
+            forget_deleted(database.engine)
+        except KnownError as error:
+            self._error("Could not purge", error)
+            return
+        self.window.undo_stack.clear()  # undoing older edits could bring the data back
+        self.window.refresh_all()
+        self._status(
+            f"Removed {done.roles} roles, {done.tasks} tasks, the notes of {done.notes} events "
+            f"and {len(done.contacts)} contacts."
+        )
+
+
+class _ResizeFollower(QObject):
+    """Keeps the lock screen over the window's content when the window is resized."""
+
+    def __init__(self, actions: SafetyActions) -> None:
+        super().__init__(actions)
+        self._actions = actions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._actions.locked:
+            self._actions._cover()
+        return False
+
+
+def install(window) -> None:
+    window.safety_actions = SafetyActions(window)
