@@ -85,7 +85,7 @@ class LockScreen(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.hint.setMaximumWidth(460)
+        self.hint.setFixedWidth(460)
         layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         self.passphrase = QLineEdit(self)

@@ -201,3 +201,32 @@ def test_dialogs_cancelled_change_nothing(qtbot, window, monkeypatch):
     monkeypatch.setattr(PassphraseDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     window.safety_actions.protect_action.trigger()
     assert window.database.path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_start_asks_again_after_a_wrong_passphrase(qtbot, db_path, monkeypatch, messages):
+    from db.schema import open_database
+    from desktop.cli import Context
+    from desktop.encryption import protect
+    from desktop.gui import _open_database
+    from ui.passphrase_dialog import PassphraseDialog
+
+    open_database(db_path).close()
+    protect(db_path, None, PASSPHRASE)
+    answers = iter(["a wrong guess", PASSPHRASE])
+    errors: list[str] = []
+
+    def ask(parent, path, error=""):
+        errors.append(error)
+        return next(answers)
+
+    monkeypatch.setattr(PassphraseDialog, "ask_to_open", staticmethod(ask))
+    context = Context(db_target=str(db_path), passphrase_file=None)
+    database = _open_database(context)
+    try:
+        assert database is not None and database.protected
+        assert errors[0] == "" and "Wrong passphrase" in errors[1]
+    finally:
+        context.close()
+    monkeypatch.setattr(PassphraseDialog, "ask_to_open", staticmethod(lambda *a: None))
+    assert _open_database(Context(db_target=str(db_path), passphrase_file=None)) is None
+    assert messages == []  # cancelling says nothing more
