@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -59,12 +60,14 @@ from desktop.events import EditConflict, EventEdit
 from desktop.paths import data_dir
 from desktop.timeutil import local_zone_name
 from ui import actions, crash, features
-from ui.calendar_view import CalendarView
-from ui.event_editor import EventDialog
 from ui.event_table_model import EventProxyModel, EventTableModel
-from ui.records_views import CampaignsView, ContactsView, PlacesView
 from ui.undo import CreateEventCommand, DeleteEventCommand, EditEventCommand
 from ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from ui.calendar_view import CalendarView
+    from ui.event_editor import EventDialog
+    from ui.records_views import CampaignsView, ContactsView, PlacesView
 
 VIEWS = ("events", "calendar", "contacts", "places", "campaigns")
 # How long typing must pause before the matches are counted for the status bar.
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._menus: dict[str, QMenu] = {}
         self._open_editors: dict[int | None, EventDialog] = {}
+        self._editors: list[EventDialog] = []  # every open editor, new events' too
         self._build_views()
         self._build_actions()
         self._build_menus()
@@ -491,11 +495,16 @@ class MainWindow(QMainWindow):
         return self._views[name]
 
     def _make_view(self, name: str) -> QWidget:
+        # Imported here: a view nobody opens costs nothing at start-up.
         if name == "calendar":
+            from ui.calendar_view import CalendarView
+
             view = CalendarView(self.database, self.stack)
             view.eventActivated.connect(self.open_event)
             view.newEventRequested.connect(self._on_new_event_on_day)
         else:
+            from ui.records_views import CampaignsView, ContactsView, PlacesView
+
             kind = {"contacts": ContactsView, "places": PlacesView, "campaigns": CampaignsView}
             view = kind[name](self.database, self.stack)
             view.changed.connect(self.refresh_all)
@@ -655,6 +664,8 @@ class MainWindow(QMainWindow):
         except KnownError as error:
             self.show_error(self.tr("Could not read the database"), str(error))
             return None
+        from ui.event_editor import EventDialog
+
         dialog = EventDialog(choices, None, self, day=day if isinstance(day, dt.date) else None)
         self._show_editor(dialog, None, None)
         return dialog
@@ -692,6 +703,8 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Could not open the event"), str(error))
             self.refresh_all()
             return None
+        from ui.event_editor import EventDialog
+
         dialog = EventDialog(choices, before, self)
         self._show_editor(dialog, event_id, before)
         return dialog
@@ -704,9 +717,16 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         if event_id is not None:
             self._open_editors[event_id] = dialog
-        dialog.finished.connect(lambda _result: self._open_editors.pop(event_id, None))
+        self._editors.append(dialog)
+        dialog.finished.connect(lambda _result: self._forget_editor(dialog, event_id))
         dialog.accepted.connect(lambda: self._save(dialog.edit(), event_id, before))
         dialog.show()
+
+    def _forget_editor(self, dialog: EventDialog, event_id: int | None) -> None:
+        if self._open_editors.get(event_id) is dialog:
+            del self._open_editors[event_id]
+        if dialog in self._editors:
+            self._editors.remove(dialog)
 
     def _save(self, edit: EventEdit, event_id: int | None, before: EventEdit | None) -> None:
         try:
@@ -742,6 +762,8 @@ class MainWindow(QMainWindow):
             choices = self._choices()
         except KnownError:
             return
+        from ui.event_editor import EventDialog
+
         dialog = EventDialog(choices, edit, self)
         if event_id is None:
             dialog.setWindowTitle(self.tr("New event"))
@@ -937,7 +959,7 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event) -> None:
-        editors = [d for d in self.findChildren(EventDialog) if d.isVisible()]
+        editors = [d for d in self._editors if d.isVisible()]
         for dialog in editors:
             dialog.close()
             if dialog.isVisible():  # the person chose to keep editing
