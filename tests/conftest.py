@@ -104,8 +104,7 @@ def postgres_server():
         )
     open_database(make_url(url).set(database=template).render_as_string(False)).close()
     yield admin, url, template
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)'))
+    _drop_database(admin, template)
     admin.dispose()
 
 
@@ -129,8 +128,23 @@ def db_target(backend: str, db_path: Path, request: pytest.FixtureRequest):
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     yield make_url(url).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _drop_database(admin, name)
+
+
+def _drop_database(admin, name: str) -> None:
+    """Drop a test database; an autovacuum worker still in it may delay that a moment."""
+    import time
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(20):
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except DBAPIError:
+            time.sleep(0.1 * (attempt + 1))
 
 
 @pytest.fixture
