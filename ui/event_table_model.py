@@ -29,13 +29,26 @@ PAGE_SIZE = 128
 # A narrower search looks only among the previous matches when there are at most this many.
 NARROW_LIMIT = 1000
 _Index = QModelIndex | QPersistentModelIndex
+_EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+_ANSWERED = frozenset(
+    {
+        _EVENT_ID_ROLE,
+        _ROW_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
 
 
 class EventTableModel(QAbstractTableModel):
     COL_WHEN, COL_TITLE, COL_KIND, COL_STATUS, COL_PLACE, COL_CAMPAIGN, COL_VISIBILITY = range(7)
-    EventIdRole = Qt.ItemDataRole.UserRole + 1
+    EventIdRole = _EVENT_ID_ROLE
     # The row's EventRow, for code that needs more than one column (tests, tooltips).
-    RowRole = Qt.ItemDataRole.UserRole + 2
+    RowRole = _ROW_ROLE
 
     totalChanged = Signal(int)
 
@@ -197,7 +210,10 @@ class EventTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A view asks a dozen roles per cell while painting; most are answered here at once.
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         if role == self.EventIdRole:
