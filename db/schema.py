@@ -97,7 +97,10 @@ def open_database(target: str | Path, passphrase: str | None = None) -> Database
     key = None
     if is_sqlite(url):
         path = Path(url.database)
-        _check_sqlite_file(path, passphrase)
+        try:
+            _check_sqlite_file(path, passphrase)
+        except OSError as error:  # a folder on the way that this user may not enter
+            raise KnownError(f"{path} cannot be opened: {error.strerror}.") from error
         if passphrase is not None and path.is_file() and not looks_like_sqlite(path):
             connect(path, passphrase, readonly=True).close()  # WrongPassphrase, plainly
             key = SecretKey(passphrase)

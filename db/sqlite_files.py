@@ -55,7 +55,10 @@ def looks_encrypted(path: Path) -> bool:
 
 def needs_passphrase(path: Path) -> bool:
     """True when ``path`` exists and is (as far as one can tell) a protected database."""
-    return path.is_file() and looks_encrypted(path)
+    try:
+        return path.is_file() and looks_encrypted(path)
+    except OSError:
+        return False  # opening it will say why it cannot be read
 
 
 def connect(path: Path, passphrase: str | None = None, *, readonly: bool = False):
