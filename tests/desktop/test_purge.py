@@ -87,3 +87,21 @@ def test_contacts_seen_only_in_old_events_go(database, world):
 def test_negative_days_is_one_sentence(database):
     with database.sessions() as session, pytest.raises(purge.KnownError, match="zero or more"):
         purge.plan(session, -1)
+
+
+@pytest.mark.sqlite_only
+def test_purged_data_leaves_no_trace_in_the_files(database, world):
+    from desktop.records import forget_deleted
+
+    with database.sessions.begin() as session:
+        picket = session.scalar(select(Event).where(Event.title == "Weekly picket"))
+        session.delete(picket)
+    with database.sessions.begin() as session:
+        purge.purge(session, 90, now=NOW)
+    forget_deleted(database.engine)
+    raw = database.path.read_bytes()
+    wal = database.path.with_name(database.path.name + "-wal")
+    raw += wal.read_bytes() if wal.exists() else b""
+    for gone in (b"Old Only", b"555-0001", b"notes of Old rally", b"task of Old rally"):
+        assert gone not in raw, gone
+    assert b"notes of New rally" in raw  # what stays is still there (the check can see)
