@@ -194,7 +194,10 @@ def _fast_forward(series: Series, window_start: dt.datetime) -> Series:
             return series
         moved = series.start + dt.timedelta(days=steps * period)
     elif freq in ("MONTHLY", "YEARLY"):
-        if series.start.day > 28 and "BYMONTHDAY" not in parts and "BYDAY" not in parts:
+        if series.start.day > 28:
+            # The 29th to 31st is missing from some months: the moved start would not exist
+            # (a ValueError that stopped the calendar) or shift the pattern. Walk from the
+            # first start instead; monthly steps are few.
             return series
         months_per_step = interval * (12 if freq == "YEARLY" else 1)
         months = (target.year - series.start.year) * 12 + target.month - series.start.month

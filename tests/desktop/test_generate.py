@@ -80,3 +80,19 @@ def test_generation_is_deterministic(tmp_path):
     first = make(tmp_path / "a.sqlite3", 50, 20, seed=5)
     second = make(tmp_path / "b.sqlite3", 50, 20, seed=5)
     assert first == second
+
+
+def test_monthly_series_on_the_31st_expands_in_any_later_month():
+    # Found by the generated data: moving the walk's start near the window failed in short
+    # months (ValueError "day is out of range for month") and the calendar stopped.
+    series = recurrence.Series(
+        dt.datetime(2025, 8, 31, 18),
+        dt.timedelta(hours=2),
+        "Europe/Berlin",
+        "FREQ=MONTHLY;BYMONTHDAY=31",
+    )
+    found = recurrence.occurrence_starts(
+        series, dt.datetime(2026, 1, 1, tzinfo=UTC), dt.datetime(2026, 6, 1, tzinfo=UTC)
+    )
+    assert [start.month for start in found] == [1, 3, 5]
+    assert all(start.day == 31 and start.hour == 18 for start in found)
