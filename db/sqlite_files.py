@@ -248,5 +248,5 @@ def _zero(fd: int, size: int) -> None:
 
 def remove_quietly(path: Path) -> None:
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
             candidate.unlink()

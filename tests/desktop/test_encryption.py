@@ -161,3 +161,34 @@ def test_the_passphrase_never_reaches_repr_or_url(protected, db_path):
             assert session.execute(text("SELECT count(*) FROM events")).scalar() == 1
     finally:
         database.close()
+
+
+def test_copies_kept_before_an_upgrade_are_protected_too(run_cli, db_path, words):
+    run_cli("event", "add", "--title", TITLE, "--start", "2030-05-01 10:00")
+    copy = db_path.with_name(f"{db_path.name}.before-upgrade-0002-20250101-000000")
+    from db.sqlite_files import check_integrity, copy_database
+
+    copy_database(db_path, copy)
+    assert TITLE.encode() in copy.read_bytes()
+    key = words("key", "correct horse battery")
+    code, out, err = run_cli("encrypt", "--new-passphrase-file", str(key))
+    assert code == 0 and "1 backups and copies" in out, err
+    assert TITLE.encode() not in copy.read_bytes()
+    check_integrity(copy, "correct horse battery")
+
+
+def test_a_plain_backup_restored_into_a_protected_database_is_protected(
+    run_cli, db_path, words, tmp_path
+):
+    run_cli("event", "add", "--title", TITLE, "--start", "2030-05-01 10:00")
+    plain = tmp_path / "plain-backup.sqlite3"
+    assert run_cli("backup", "-o", str(plain))[0] == 0
+    key = words("key", "correct horse battery")
+    assert run_cli("encrypt", "--new-passphrase-file", str(key))[0] == 0
+    # A copy outside the data folder is the user's to keep; it stays as it was.
+    assert TITLE.encode() in plain.read_bytes()
+    code, _, err = run_cli("--passphrase-file", str(key), "restore", str(plain))
+    assert code == 0, err
+    assert TITLE.encode() not in db_path.read_bytes()
+    code, out, _ = run_cli("--passphrase-file", str(key), "events", "--from", "2030-05-01")
+    assert TITLE in out
