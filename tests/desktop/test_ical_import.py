@@ -8,6 +8,8 @@ from pathlib import Path
 import icalendar
 import pytest
 import recurring_ical_events
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from db.models import Event, EventOverride, Place
@@ -336,4 +338,85 @@ def test_export_import_export_keeps_uids_and_occurrences(tmp_path, demo_database
             again = importer.apply(session, [importer.read_bytes(first, "team.ics")])
         assert again.count(importer.UNCHANGED) == len(again.items)
     finally:
+        target.close()
+
+
+_words = st.text(
+    alphabet=st.characters(whitelist_categories=("L", "N", "P", "Zs")), min_size=1, max_size=30
+)
+
+
+@st.composite
+def _drafts(draw):
+    all_day = draw(st.booleans())
+    day = draw(st.dates(dt.date(2026, 1, 1), dt.date(2032, 12, 31)))
+    start = dt.datetime.combine(
+        day, dt.time(draw(st.integers(0, 23)), draw(st.sampled_from([0, 30])))
+    )
+    length = draw(st.integers(0, 3)) if all_day else draw(st.integers(0, 600))
+    end = start + (dt.timedelta(days=length) if all_day else dt.timedelta(minutes=length))
+    rules = [None, "FREQ=WEEKLY;COUNT=8", "FREQ=DAILY;INTERVAL=3;COUNT=5",
+             "FREQ=MONTHLY;UNTIL=20331231", "FREQ=YEARLY", "FREQ=WEEKLY"]  # fmt: skip
+    rule = draw(st.sampled_from(rules))
+    exdates = []
+    if rule and draw(st.booleans()):
+        second = start + dt.timedelta(days=1 if "DAILY" in rule else 7)
+        if "DAILY" in rule:
+            second = start + dt.timedelta(days=3)
+        exdates = [second.date().isoformat() if all_day else second.isoformat(timespec="minutes")]
+        if "MONTHLY" in rule or "YEARLY" in rule:
+            exdates = []
+    return EventDraft(
+        title=draw(_words.filter(lambda t: t.strip())),
+        start=start,
+        end=end,
+        all_day=all_day,
+        timezone=draw(
+            st.sampled_from(
+                ["America/Chicago", "Europe/Berlin", "Australia/Sydney", "Asia/Kolkata", "UTC"]
+            )
+        ),
+        rrule=rule,
+        exdates=exdates,
+        status=draw(st.sampled_from(["planned", "cancelled", "tentative"])),
+        visibility=draw(st.sampled_from(["public", "internal"])),
+        description=draw(_words),
+        notes=draw(_words),
+    )
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(drafts=st.lists(_drafts(), min_size=1, max_size=4))
+def test_generated_events_survive_export_import_export(tmp_path_factory, drafts):
+    from db.schema import open_database
+
+    folder = tmp_path_factory.mktemp("roundtrip")
+    source, target = open_database(folder / "a.sqlite3"), open_database(folder / "b.sqlite3")
+    window = (dt.datetime(2025, 1, 1, tzinfo=UTC), dt.datetime(2036, 1, 1, tzinfo=UTC))
+
+    def seen(database):
+        with database.sessions() as session:
+            found = events.occurrences_between(session, *window)
+        return sorted((o.uid, o.start.astimezone(UTC), o.end.astimezone(UTC), o.all_day,
+                       o.title, o.status) for o in found)  # fmt: skip
+
+    try:
+        with source.sessions.begin() as session:
+            for draft in drafts:
+                events.create(session, draft)
+        with source.sessions() as session:
+            first = export_feed(session, FeedOptions())
+        with target.sessions.begin() as session:
+            plan = importer.apply(session, [importer.read_bytes(first, "team.ics")])
+        assert plan.count(importer.CREATE) == len(drafts), plan.items
+        assert seen(target) == seen(source)
+        with target.sessions() as session:
+            second = export_feed(session, FeedOptions())
+        again = importer.read_bytes(second, "again.ics")
+        assert sorted(e.uid for e in again.events) == sorted(
+            e.uid for e in importer.read_bytes(first, "first.ics").events
+        )
+    finally:
+        source.close()
         target.close()
