@@ -255,7 +255,7 @@ STATUS_WEIGHTS = (30, 30, 8, 3, 6, 23)
 DAY_NAMES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 # Ten years of history and two years ahead.
-FIRST_DAY = dt.datetime(2016, 1, 1)
+FIRST_DAY = dt.date(2016, 1, 1)
 SPAN_DAYS = 12 * 365
 CHUNK = 5000
 
@@ -369,7 +369,13 @@ def _rule(rng: random.Random, start: dt.datetime) -> str:
 
 
 def _event_rows(
-    rng: random.Random, count: int, places: list[dict], campaigns: int, recurring_share: float
+    rng: random.Random,
+    count: int,
+    places: list[dict],
+    campaigns: int,
+    recurring_share: float,
+    first_day: dt.datetime,
+    span_days: int,
 ):
     """Event rows, and (event number, Series) of the recurring ones, for exceptions."""
     rows: list[dict] = []
@@ -381,7 +387,7 @@ def _event_rows(
             if place_index is not None and rng.random() < 0.85
             else rng.choices(ZONES, ZONE_WEIGHTS)[0]
         )
-        day = FIRST_DAY + dt.timedelta(days=rng.randrange(SPAN_DAYS))
+        day = first_day + dt.timedelta(days=rng.randrange(span_days))
         recurring = rng.random() < recurring_share
         all_day = not recurring and rng.random() < 0.08
         row: dict = {
@@ -486,15 +492,27 @@ def generate(
     *,
     seed: int = 8,
     recurring_share: float = 0.2,
+    first_day: dt.date = FIRST_DAY,
+    span_days: int = SPAN_DAYS,
 ) -> dict[str, int]:
-    """Fill an empty database; returns how many rows of each kind were written."""
+    """Fill an empty database; returns how many rows of each kind were written.
+
+    Events start on days from ``first_day`` over ``span_days`` days (by default ten years of
+    history and two ahead).
+    """
     rng = random.Random(seed)
     campaign_rows = _campaigns(rng, max(3, min(60, events // 1500 + 3)))
     place_rows = _places(rng, max(5, events // 100))
     contact_rows = _contacts(rng, max(1, contacts))
     tag_names = sorted(set(WORDS))[:40]
     event_rows, series_of = _event_rows(
-        rng, events, place_rows, len(campaign_rows), recurring_share
+        rng,
+        events,
+        place_rows,
+        len(campaign_rows),
+        recurring_share,
+        dt.datetime.combine(first_day, dt.time()),
+        span_days,
     )
     override_rows = _exceptions(rng, event_rows, series_of)
 
@@ -568,6 +586,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--recurring", type=float, default=0.2, help="share of recurring series (0..1)"
     )
+    parser.add_argument("--from", dest="first_day", type=dt.date.fromisoformat, default=FIRST_DAY)
+    parser.add_argument("--days", type=int, default=SPAN_DAYS, help="over how many days")
     parser.add_argument("--replace", action="store_true", help="overwrite an existing file")
     args = parser.parse_args(argv)
     if args.db.exists():
@@ -582,6 +602,8 @@ def main(argv: list[str] | None = None) -> int:
         args.events if args.contacts is None else args.contacts,
         seed=args.seed,
         recurring_share=args.recurring,
+        first_day=args.first_day,
+        span_days=args.days,
     )
     took = time.perf_counter() - began
     print(", ".join(f"{value} {name}" for name, value in counts.items()) + f" in {took:.1f} s")
