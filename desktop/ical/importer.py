@@ -980,37 +980,38 @@ def _lone_instance(instance: Instance) -> Incoming:
 def _plan_one(session, incoming: Incoming, existing, group, places, write) -> PlanItem:
     draft = _merge_draft(existing, incoming)
     title, when = draft.title, _when_text(draft)
-    if existing is not None and incoming.sequence < existing.sequence:
-        return PlanItem(
-            SKIPPED,
-            incoming.uid,
-            title,
-            when,
-            incoming.source,
-            f"Turnout has a newer version (SEQUENCE {existing.sequence}, "
-            f"the file has {incoming.sequence}).",
-        )
     moved, group_problem = _split_instances(draft, group)
     if group_problem:
         incoming.notes.append(group_problem)
     draft.exdates = sorted(
         set(draft.exdates) | {key for key, inst in moved.items() if inst is None}
     )
+    overrides = {key: inst for key, inst in moved.items() if inst is not None}
+    note = "; ".join(incoming.notes)
+    if existing is not None:
+        # What Turnout already has is unchanged, whatever SEQUENCE says: saving a change here
+        # raises SEQUENCE, so the file an event came from is "older" once it has been imported.
+        if (
+            incoming.sequence <= existing.sequence
+            and _same(existing, draft, incoming.location)
+            and _overrides_same(session, existing, overrides)
+        ):
+            return PlanItem(UNCHANGED, incoming.uid, title, when, incoming.source, note)
+        if incoming.sequence < existing.sequence:
+            return PlanItem(
+                SKIPPED,
+                incoming.uid,
+                title,
+                when,
+                incoming.source,
+                f"Turnout has a newer version (SEQUENCE {existing.sequence}, "
+                f"the file has {incoming.sequence}).",
+            )
     problems = event_service.problems(draft)
     if problems:
         return PlanItem(
             SKIPPED, incoming.uid, title, when, incoming.source, next(iter(problems.values()))
         )
-    overrides = {key: inst for key, inst in moved.items() if inst is not None}
-    note = "; ".join(incoming.notes)
-    if existing is not None:
-        unchanged = (
-            incoming.sequence == existing.sequence
-            and _same(existing, draft, incoming.location)
-            and _overrides_same(session, existing, overrides)
-        )
-        if unchanged:
-            return PlanItem(UNCHANGED, incoming.uid, title, when, incoming.source, note)
     action = UPDATE if existing is not None else CREATE
     if write:
         _write(session, incoming, existing, draft, overrides, places)
@@ -1080,7 +1081,7 @@ def _write(session, incoming: Incoming, existing, draft, overrides, places: _Pla
             if incoming.created is not None:
                 event.created_at = incoming.created
         else:
-            event = event_service.update(session, existing, draft)
+            event = event_service.update(session, existing, draft)  # raises SEQUENCE on a move
         event.sequence = max(incoming.sequence, event.sequence if existing is not None else 0)
         if existing is not None or overrides:
             _store_overrides(session, event, draft, overrides)
@@ -1116,15 +1117,6 @@ def _instances_only(session, event: Event, group: list[Instance], write: bool) -
     title, when = draft.title, _when_text(draft)
     source = group[0].source
     newest = max(i.sequence for i in group)
-    if newest < event.sequence:
-        return PlanItem(
-            SKIPPED,
-            event.uid,
-            title,
-            when,
-            source,
-            f"Turnout has a newer version (SEQUENCE {event.sequence}, the file has {newest}).",
-        )
     moved, problem = _split_instances(draft, group)
     if problem:
         return PlanItem(SKIPPED, event.uid, title, when, source, "It does not repeat in Turnout.")
@@ -1148,6 +1140,15 @@ def _instances_only(session, event: Event, group: list[Instance], write: bool) -
     )
     if not changed:
         return PlanItem(UNCHANGED, event.uid, title, when, source, "")
+    if newest < event.sequence:
+        return PlanItem(
+            SKIPPED,
+            event.uid,
+            title,
+            when,
+            source,
+            f"Turnout has a newer version (SEQUENCE {event.sequence}, the file has {newest}).",
+        )
     if write:
         if new_exdates:
             draft.exdates = sorted(set(draft.exdates) | new_exdates)

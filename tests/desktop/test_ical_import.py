@@ -150,6 +150,18 @@ def test_moved_and_cancelled_instances_are_kept(database):
     assert _import(database, "moved_and_cancelled_instances.ics").count(importer.UNCHANGED) == 1
 
 
+def test_instances_alone_update_the_stored_series(database):
+    _import(database, "moved_and_cancelled_instances.ics")
+    lone = _calendar(
+        "BEGIN:VEVENT", "UID:weekly-picket@example.org", "DTSTAMP:20300101T000000Z",
+        "SEQUENCE:2", "RECURRENCE-ID;TZID=America/Chicago:20300402T180000",
+        "DTSTART;TZID=America/Chicago:20300402T180000", "STATUS:CANCELLED", "END:VEVENT",
+    )  # fmt: skip
+    assert _import(database, lone).count(importer.UPDATE) == 1
+    assert "2030-04-02T18:00" in _event(database, "weekly-picket@example.org").exdates
+    assert _import(database, lone).count(importer.UNCHANGED) == 1  # again: nothing to do
+
+
 # ---------------------------------------------------------------- rules
 
 
@@ -179,6 +191,10 @@ def test_an_older_sequence_does_not_overwrite_a_newer_event(database):
                                                  "SEQUENCE:3")))  # fmt: skip
     assert plan.count(importer.UPDATE) == 1
     assert _event(database, "s-1").title == "Same seq, new title"
+    moved = _calendar(*_vevent("s-1", "Same seq, new title", "20300601T150000Z", "SEQUENCE:3"))
+    assert _import(database, moved).count(importer.UPDATE) == 1
+    assert _event(database, "s-1").sequence == 4  # a move raises SEQUENCE, as an edit does
+    assert _import(database, moved).count(importer.UNCHANGED) == 1  # not "older": the same
 
 
 def test_an_update_keeps_internal_fields_the_file_does_not_carry(database):

@@ -209,3 +209,13 @@ def test_send_invite_asks_who_sends_it_and_shows_the_addresses(
 def test_send_invite_without_a_selection_says_so(window):
     window.ical_actions.invite_action.trigger()
     assert window.errors[0][0] == "No event selected"
+
+
+def test_the_module_keeps_icalendar_off_the_start_up_path():
+    import subprocess
+    import sys
+
+    code = "import sys, ui.ical_actions; sys.exit('icalendar' in sys.modules)"
+    assert (
+        subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2]).returncode == 0
+    )
