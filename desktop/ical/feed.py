@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from icalendar import Calendar, Timezone, vCalAddress, vRecur, vText
+from icalendar import Calendar, Timezone, is_utc, vCalAddress, vRecur, vText
 from icalendar import Event as VEvent
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -402,8 +402,8 @@ def _calendar(items: list[FeedItem], *, method: str | None, name: str) -> Calend
 def _timezones(items: list[FeedItem]) -> list[Timezone]:
     first_years: dict[str, int] = {}
     for item in items:
-        if item.all_day or item.timezone in ("UTC", "Etc/UTC"):
-            continue  # all-day values are dates; UTC values carry Z
+        if item.all_day or is_utc(zone(item.timezone)):
+            continue  # all-day values are dates; UTC values (UTC, GMT, Zulu...) carry Z
         years = [item.starts_at.astimezone(zone(item.timezone)).year]
         years += [i.starts_at.astimezone(zone(item.timezone)).year for i in item.instances]
         first_years[item.timezone] = min(first_years.get(item.timezone, 9999), *years)

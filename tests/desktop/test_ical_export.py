@@ -233,3 +233,13 @@ def test_cli_export_writes_a_file_and_refuses_bad_input(run_cli, database, weekl
     assert code == 1 and "before" in err
     code, _, err = run_cli("export", "ics", "--from", "someday")
     assert code == 1 and "someday" in err
+
+
+def test_utc_like_zones_are_written_with_z_and_need_no_vtimezone(database):
+    with database.sessions.begin() as session:
+        for name in ("UTC", "GMT", "Etc/GMT"):
+            _add(session, title=name, start=dt.datetime(2030, 1, 8, 9), timezone=name)
+    calendar = _parse(_feed(database))
+    assert calendar.walk("VTIMEZONE") == []
+    for vevent in calendar.walk("VEVENT"):
+        assert vevent["DTSTART"].dt == dt.datetime(2030, 1, 8, 9, tzinfo=UTC)
