@@ -43,6 +43,7 @@ class Series:
     all_day: bool = False
 
 
+@lru_cache(maxsize=4096)
 def clean_rule(text: str) -> str:
     """The rule without an ``RRULE:`` prefix, blanks or trailing semicolons, in upper case."""
     cleaned = "".join(text.split())
@@ -109,19 +110,27 @@ def _normalise_until(match: re.Match[str], series: Series) -> str:
     """UNTIL as dateutil accepts it for this start: UTC when timed, local when all-day."""
     day, time_part, utc_mark = match.group(1), match.group(2) or "", match.group(3)
     try:
-        if time_part:
-            until = dt.datetime.strptime(day + time_part, "%Y%m%dT%H%M%S")
-        else:
-            until = dt.datetime.strptime(day, "%Y%m%d").replace(hour=23, minute=59, second=59)
+        return _until_text(day, time_part, bool(utc_mark), series.all_day, series.timezone)
     except ValueError as error:
         raise KnownError(f"The recurrence rule “{series.rule}” has an impossible UNTIL.") from error
-    if series.all_day:
-        if utc_mark:
-            until = until.replace(tzinfo=UTC).astimezone(zone(series.timezone)).replace(tzinfo=None)
+
+
+@lru_cache(maxsize=4096)
+def _until_text(day: str, time_part: str, utc: bool, all_day: bool, timezone: str) -> str:
+    """The UNTIL part for these digits (ValueError for an impossible date or time)."""
+    numbers = [int(day[:4]), int(day[4:6]), int(day[6:8])]
+    if time_part:
+        numbers += [int(time_part[1:3]), int(time_part[3:5]), int(time_part[5:7])]
+    else:
+        numbers += [23, 59, 59]
+    until = dt.datetime(*numbers)
+    if all_day:
+        if utc:
+            until = until.replace(tzinfo=UTC).astimezone(zone(timezone)).replace(tzinfo=None)
         return "UNTIL=" + until.strftime("%Y%m%d")
-    if utc_mark:
+    if utc:
         return "UNTIL=" + until.strftime("%Y%m%dT%H%M%SZ")
-    local_until = localize(until, series.timezone).astimezone(UTC)
+    local_until = localize(until, timezone).astimezone(UTC)
     return "UNTIL=" + local_until.strftime("%Y%m%dT%H%M%SZ")
 
 
@@ -186,6 +195,12 @@ _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _UNTIL_VALUE = re.compile(r"UNTIL=([0-9]{8})(?:T([0-9]{6})Z)?")
 
 
+@lru_cache(maxsize=4096)
+def _rule_parts(rule: str) -> dict[str, str]:
+    """NAME: value of each part of a rule (read-only: shared between calls)."""
+    return dict(part.partition("=")[::2] for part in clean_rule(rule).split(";"))
+
+
 def _simple_walk(series: Series, window_start: dt.datetime) -> Iterator[dt.datetime] | None:
     """The starts of a plain daily or weekly rule from just before the window, by arithmetic.
 
@@ -194,8 +209,7 @@ def _simple_walk(series: Series, window_start: dt.datetime) -> Iterator[dt.datet
     (tested against it), without walking every earlier step, so a COUNT rule that started
     long ago costs no more than a new one. None for any other rule (dateutil walks those).
     """
-    text = clean_rule(series.rule)
-    parts = dict(part.partition("=")[::2] for part in text.split(";"))
+    parts = _rule_parts(series.rule)
     if not parts.keys() <= _SIMPLE_PARTS or parts.get("FREQ") not in _PERIOD_DAYS:
         return None
     if "BYDAY" in parts and (
