@@ -116,7 +116,7 @@ def _number(value: float | None, unit: str) -> str:
 
 
 def table(figures: list[suite.Figure]) -> str:
-    rows = [("figure", "median", "floor", "ratio", "target", "met")]
+    rows = [("figure", "median", "floor", "ratio", "target", "met", "CPU")]
     for figure in figures:
         met = {True: "yes", False: "NO", None: "—"}[figure.met]
         ratio = f"{figure.ratio:.2f}×" if figure.ratio is not None else "—"
@@ -128,6 +128,7 @@ def table(figures: list[suite.Figure]) -> str:
                 ratio,
                 figure.target,
                 met,
+                _number(figure.cpu, figure.unit),
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]

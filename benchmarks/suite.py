@@ -40,6 +40,9 @@ class Figure:
     note: str = ""
     samples: list[float] = field(default_factory=list)
     floor_samples: list[float] = field(default_factory=list)
+    # CPU time of the measuring process (same unit), for in-process figures: on a machine
+    # shared with other work, wall time waits for the CPU and this does not.
+    cpu: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -66,6 +69,9 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
+CPU_SAMPLES: list[float] = []
+
+
 def paired(
     subject: Callable[[], float | None],
     floor: Callable[[], float | None],
@@ -74,21 +80,28 @@ def paired(
     warmup: bool = True,
 ) -> tuple[list[float], list[float]]:
     """Alternate floor and subject ``runs`` times; each callable returns its own measure, or
-    None to be timed as a whole."""
+    None to be timed as a whole (then the subject's CPU times go to ``CPU_SAMPLES``)."""
 
-    def once(action) -> float:
-        began = time.perf_counter()
+    def once(action, cpu: list[float] | None = None) -> float:
+        began, began_cpu = time.perf_counter(), time.process_time()
         measured = action()
+        if cpu is not None and measured is None:
+            cpu.append(time.process_time() - began_cpu)
         return measured if measured is not None else time.perf_counter() - began
 
     if warmup:
         once(floor)
         once(subject)
     floors, subjects = [], []
+    CPU_SAMPLES.clear()
     for _ in range(runs):
         floors.append(once(floor))
-        subjects.append(once(subject))
+        subjects.append(once(subject, CPU_SAMPLES))
     return subjects, floors
+
+
+def cpu_median(scale: float = 1.0) -> float | None:
+    return median(CPU_SAMPLES) * scale if CPU_SAMPLES else None
 
 
 # ----------------------------------------------------------------------- start-up, memory
@@ -232,7 +245,7 @@ def search(db: Path, events: int, runs: int) -> list[Figure]:
     bare.show()
     app.processEvents()
 
-    def typing(box) -> list[float]:
+    def typing(box, cpu: list[float] | None = None) -> list[float]:
         timings = []
         for phrase in PHRASES:
             box.clear()
@@ -241,17 +254,19 @@ def search(db: Path, events: int, runs: int) -> list[Figure]:
                 # A key press carrying the character, as a keyboard (or input method) sends
                 # it; QTest.keyClicks asserts on characters outside ASCII.
                 press = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
-                began = time.perf_counter()
+                began, began_cpu = time.perf_counter(), time.process_time()
                 app.sendEvent(box, press)
                 app.processEvents()
                 timings.append(time.perf_counter() - began)
+                if cpu is not None:
+                    cpu.append(time.process_time() - began_cpu)
         return timings
 
-    subjects, floors, counts = [], [], []
+    subjects, floors, counts, cpu = [], [], [], []
     typing(window.search)  # warm: statements compiled, pages cached by SQLite
     for _ in range(runs):
         floors += typing(line)
-        subjects += typing(window.search)
+        subjects += typing(window.search, cpu)
         began = time.perf_counter()
         window.events_model.count_now()  # what the status bar does once typing pauses
         counts.append(time.perf_counter() - began)
@@ -274,8 +289,9 @@ def search(db: Path, events: int, runs: int) -> list[Figure]:
             len(subjects),
             f"{len(PHRASES)} phrases, worst keystroke {worst:.0f} ms; "
             f"count when typing pauses {median(counts) * 1000:.0f} ms",
-            subjects,
-            floors,
+            [x * 1000 for x in subjects],
+            [x * 1000 for x in floors],
+            median(cpu) * 1000,
         )
     ]
 
@@ -303,6 +319,7 @@ def calendar(db: Path, empty_db: Path, series: int, runs: int, label: str = "") 
         databases.append(database)
     subject_view, floor_view = views[0][1], views[1][1]
     position = {"n": 0}
+    cpu: list[float] = []
 
     def show_month(view) -> Callable[[], float]:
         def action() -> float:
@@ -310,9 +327,11 @@ def calendar(db: Path, empty_db: Path, series: int, runs: int, label: str = "") 
             view.refresh()  # forget every month read so far
             app.processEvents()
             month = months[position["n"] % len(months)]
-            began = time.perf_counter()
+            began, began_cpu = time.perf_counter(), time.process_time()
             view.set_current_date(month)
             app.processEvents()
+            if view is subject_view:
+                cpu.append(time.process_time() - began_cpu)
             return time.perf_counter() - began
 
         return action
@@ -354,6 +373,7 @@ def calendar(db: Path, empty_db: Path, series: int, runs: int, label: str = "") 
             note,
             [s * 1000 for s in subjects],
             [f * 1000 for f in floors],
+            median(cpu) * 1000,
         )
     ]
 
@@ -430,6 +450,7 @@ def ical(db: Path, events: int, runs: int, work: Path) -> list[Figure]:
         _plain_calendar(items)
 
     export_runs, export_floors = paired(export_subject, export_floor, runs)
+    export_cpu = cpu_median()
     database.close()
     data = exported["ics"]
     vevents = data.count(b"BEGIN:VEVENT")
@@ -455,6 +476,7 @@ def ical(db: Path, events: int, runs: int, work: Path) -> list[Figure]:
         Calendar.from_ical(data)
 
     import_runs, import_floors = paired(import_subject, import_floor, runs)
+    import_cpu = cpu_median()
     figures = [
         Figure(
             f"export .ics ({events:,} events)",
@@ -469,6 +491,7 @@ def ical(db: Path, events: int, runs: int, work: Path) -> list[Figure]:
             f"{len(data) / 1e6:.1f} MB, {vevents:,} VEVENTs (subject reads the database too)",
             export_runs,
             export_floors,
+            export_cpu,
         ),
         Figure(
             f"import .ics ({events:,} events)",
@@ -483,6 +506,7 @@ def ical(db: Path, events: int, runs: int, work: Path) -> list[Figure]:
             f"into an empty database: {summary.get('plan', '')}",
             import_runs,
             import_floors,
+            import_cpu,
         ),
     ]
     khal = shutil.which("khal")
@@ -539,6 +563,7 @@ def exchange(db: Path, events: int, runs: int, import_runs: int, work: Path) -> 
         )
 
     export_runs, export_floors = paired(export_subject, export_floor, runs, warmup=False)
+    export_cpu = cpu_median()
     database.close()
 
     text = out.read_text(encoding="utf-8")
@@ -563,6 +588,7 @@ def exchange(db: Path, events: int, runs: int, import_runs: int, work: Path) -> 
         json.loads(text)
 
     imports, import_floors = paired(import_subject, import_floor, import_runs, warmup=False)
+    import_cpu = cpu_median()
     size = len(text.encode("utf-8")) / 1e6
     return [
         Figure(
@@ -576,6 +602,7 @@ def exchange(db: Path, events: int, runs: int, import_runs: int, work: Path) -> 
             note=f"{size:.0f} MB",
             samples=export_runs,
             floor_samples=export_floors,
+            cpu=export_cpu,
         ),
         Figure(
             f"JSON import ({events:,} events)",
@@ -588,6 +615,7 @@ def exchange(db: Path, events: int, runs: int, import_runs: int, work: Path) -> 
             note="into an empty database, one transaction",
             samples=imports,
             floor_samples=import_floors,
+            cpu=import_cpu,
         ),
     ]
 
@@ -652,7 +680,9 @@ def printing(runs: int, work: Path) -> list[Figure]:
 
     pages: list[int] = []
     posters, poster_floors = paired(poster, floor, max(runs * 5, 10))
+    poster_cpu = cpu_median(1000)
     programs, program_floors = paired(program, floor, runs)
+    program_cpu = cpu_median()
     database.close()
     return [
         Figure(
@@ -667,6 +697,7 @@ def printing(runs: int, work: Path) -> list[Figure]:
             len(posters),
             samples=[s * 1000 for s in posters],
             floor_samples=[s * 1000 for s in poster_floors],
+            cpu=poster_cpu,
         ),
         Figure(
             "program PDF, 200 events",
@@ -681,6 +712,7 @@ def printing(runs: int, work: Path) -> list[Figure]:
             f"{pages[-1] if pages else '?'} pages",
             programs,
             program_floors,
+            program_cpu,
         ),
     ]
 
