@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import subprocess
+import unicodedata
 from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
@@ -26,8 +27,9 @@ _numbers = itertools.count()
 
 def _pdf_text(path: Path) -> str:
     done = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, check=True)
-    # Narrow columns wrap anywhere: compare without spaces and line breaks.
-    return "".join(done.stdout.decode("utf-8").split())
+    # Narrow columns wrap anywhere: compare without spaces and line breaks. NFKC undoes the
+    # ligatures a font may use ("ff" drawn as one glyph), which would hide a leaked marker.
+    return "".join(unicodedata.normalize("NFKC", done.stdout.decode("utf-8")).split())
 
 
 @settings(
