@@ -129,11 +129,6 @@ def test_hostile_calendar_files(name, run_cli, db_path, tmp_path, seeded, hang_g
         assert _fingerprint(db_path) == seeded
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(
-    not os.environ.get("TURNOUT_SLOW_TESTS"),
-    reason="imports 100,000 events (about a minute today); set TURNOUT_SLOW_TESTS=1",
-)
 def test_a_hundred_thousand_events_are_bounded(run_cli, db_path, tmp_path, seeded, hang_guard):
     """100,000 events: refused in one sentence, or imported whole, within the hang guard."""
     lines = [
