@@ -668,12 +668,7 @@ def choices(session: Session) -> Choices:
                 )
             )
         ],
-        campaigns=[
-            (row.id, row.name)
-            for row in session.execute(
-                select(Campaign.id, Campaign.name).order_by(func.lower(Campaign.name))
-            )
-        ],
+        campaigns=campaign_choices(session),
         contacts=[
             (row.id, row.name)
             for row in session.execute(
@@ -681,6 +676,20 @@ def choices(session: Session) -> Choices:
             )
         ],
     )
+
+
+def campaign_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every campaign, by name: the events list's campaign filter.
+
+    ``choices`` reads every contact too (for the editor's pickers); with 100,000 contacts
+    that took a third of a second of the window's start.
+    """
+    return [
+        (row.id, row.name)
+        for row in session.execute(
+            select(Campaign.id, Campaign.name).order_by(func.lower(Campaign.name))
+        )
+    ]
 
 
 def has_events(session: Session) -> bool:

@@ -606,7 +606,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_campaign_filter(self) -> None:
         chosen = self.campaign_filter.currentData()
-        campaigns = actions.read(self.database, lambda s: events.choices(s).campaigns)
+        campaigns = actions.read(self.database, events.campaign_choices)
         self.campaign_filter.blockSignals(True)
         while self.campaign_filter.count() > 1:
             self.campaign_filter.removeItem(1)
