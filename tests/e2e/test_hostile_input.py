@@ -224,7 +224,9 @@ def test_a_file_that_is_not_a_database(content, words, run_cli, tmp_path, hang_g
 RUN = textwrap.dedent(
     """
     import resource, signal, sys
-    limit = int(sys.argv[1])
+    limit, memory = (int(part) for part in sys.argv[1].split(":"))
+    if memory:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     if limit:
         # A full disk: writes past this size fail (EFBIG) instead of killing the process.
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -235,9 +237,9 @@ RUN = textwrap.dedent(
 )
 
 
-def _turnout(*args: str, limit: int = 0, user: str | None = None, data: Path):
-    """Run the command in a child process (optionally as another user, or with a file limit)."""
-    command = [sys.executable, "-c", RUN, str(limit), *args]
+def _turnout(*args: str, limit: int = 0, memory: int = 0, user: str | None = None, data: Path):
+    """Run the command in a child process (as another user, with a file or memory limit)."""
+    command = [sys.executable, "-c", RUN, f"{limit}:{memory}", *args]
     if user is not None:
         command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *command]
 
@@ -339,3 +341,26 @@ def test_a_read_only_folder(db_path, seeded, hang_guard):
     finally:
         os.chmod(top / "locked", 0o755)
         shutil.rmtree(top)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_AS is POSIX")
+def test_the_largest_calendar_files_fit_in_bounded_memory(db_path, tmp_path, seeded, data_dir,
+                                                          hang_guard):  # fmt: skip
+    """A 24 MB file of long lines and the 50,000-deep nesting, each under a 1 GB address space."""
+    long_line = "DESCRIPTION:" + "A" * 150_000
+    events = [line for n in range(160) for line in _event(f"big-{n}", long_line)]
+    big = tmp_path / "big.ics"
+    big.write_text(_calendar(*events), encoding="utf-8")
+    nested = tmp_path / "nested.ics"
+    nested.write_text(ICS_CASES["nested-50000.ics"][0], encoding="utf-8")
+    done = _turnout("--db", str(db_path), "import", "ics", str(nested), memory=2**30,
+                    data=data_dir)  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    _one_sentence(done.stderr)
+    assert _fingerprint(db_path) == seeded
+    done = _turnout("--db", str(db_path), "import", "ics", str(big), memory=2**30, data=data_dir)
+    assert done.returncode in (0, 1), done.stderr
+    assert "Traceback" not in done.stderr and "MemoryError" not in done.stderr
+    if done.returncode == 1:
+        _one_sentence(done.stderr)
+        assert _fingerprint(db_path) == seeded
