@@ -95,6 +95,9 @@ def test_protect_then_lock_asks_for_the_passphrase(qtbot, window, monkeypatch, m
     assert screen.passphrase.isVisible()
     with pytest.raises(Exception, match="locked"), window.database.sessions() as session:
         session.execute(text("SELECT 1")).all()
+    count_before = len(messages)
+    qtbot.wait(1600)  # timers that fire while locked (daily backup, watchers) stay quiet
+    assert len(messages) == count_before
     qtbot.keyClicks(screen.passphrase, "not the passphrase")
     qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
     assert window.safety_actions.locked and screen.error.text() == "Wrong passphrase."
