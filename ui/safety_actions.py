@@ -51,6 +51,32 @@ def safety_settings() -> QSettings:
     return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
+def plain_message(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    question: bool = False,
+    details: str = "",
+) -> QMessageBox.StandardButton:
+    """A message box that shows ``text`` as typed: file names and imported text are never
+    read as HTML (Qt guesses rich text from a tag, and ``<img src=…>`` would load a file)."""
+    buttons = (
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if question
+        else QMessageBox.StandardButton.Ok
+    )
+    icon = QMessageBox.Icon.Question if question else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(details)
+    try:
+        return QMessageBox.StandardButton(box.exec())
+    finally:
+        box.deleteLater()
+
+
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
@@ -105,6 +131,7 @@ class LockScreen(QWidget):
         layout.addLayout(row)
         self.error = QLabel(self)
         self.error.setObjectName("unlockError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020;")
         layout.addWidget(self.error, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
@@ -186,6 +213,7 @@ class RestoreDialog(QDialog):
             self.table.selectRow(0)
         layout.addWidget(self.table)
         folder = QLabel(self.tr("Folder: %s") % backups_dir(), self)
+        folder.setTextFormat(Qt.TextFormat.PlainText)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(folder)
         buttons = QDialogButtonBox(self)
@@ -495,7 +523,7 @@ class SafetyActions(QObject):
         except KnownError as error:
             self._error("Could not back up", error)
             return
-        QMessageBox.information(
+        plain_message(
             self.window, "Backup", f"Backed up to {made} ({human_size(made.stat().st_size)})."
         )
 
@@ -516,11 +544,12 @@ class SafetyActions(QObject):
         except KnownError as error:
             self._error("Cannot restore", error)
             return
-        answer = QMessageBox.question(
+        answer = plain_message(
             self.window,
             "Restore",
             f"Replace everything in {database.describe()} with {chosen.name}? What the "
             "database holds now is kept as a backup first.",
+            question=True,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -580,7 +609,7 @@ class SafetyActions(QObject):
         self.window.refresh_all()
         done = "The passphrase was changed" if report.changed else "The database is protected"
         extra = f"; {report.copies_protected} backups too" if report.copies_protected else ""
-        QMessageBox.information(self.window, "Passphrase", f"{done}{extra}.")
+        plain_message(self.window, "Passphrase", f"{done}{extra}.")
 
     # --- CSV ----------------------------------------------------------------------------------
 
@@ -632,13 +661,7 @@ class SafetyActions(QObject):
             return
         self.window.refresh_all()
         details = "\n".join(report.skipped_lines(20))
-        box = QMessageBox(QMessageBox.Icon.Information, "Import contacts", report.summary(),
-                          QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if details:
-            box.setDetailedText(details)
-        box.exec()
-        box.deleteLater()
+        plain_message(self.window, "Import contacts", report.summary(), details=details)
 
     # --- purge --------------------------------------------------------------------------------
 

@@ -34,6 +34,13 @@ def messages(monkeypatch) -> list[str]:
 
     for kind in ("information", "warning", "question", "critical"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
+
+    def exec_(box):
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        shown.append(f"box: {box.text()}")
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     return shown
 
 
@@ -167,7 +174,6 @@ def test_import_contacts_csv(window, monkeypatch, tmp_path, messages):
     source = tmp_path / "people.csv"
     source.write_text("name,phone\nNew Person,555-0100\n,555\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(source), ""))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: messages.append(self.text()))
     window.safety_actions.import_csv_action.trigger()
     assert any("Added 1 contacts" in line and "skipped 1 rows" in line for line in messages)
     with window.database.sessions() as session:
