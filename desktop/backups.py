@@ -107,8 +107,13 @@ def list_backups() -> list[BackupFile]:
     return sorted(found, key=lambda item: (item.made, item.path.name), reverse=True)
 
 
-def automatic_backup(database: Database, keep: int = KEEP) -> Path | None:
-    """Back up once a day (None when today's exists), keeping the newest ``keep`` dated ones."""
+def automatic_backup(database: Database, keep: int | None = None) -> Path | None:
+    """Back up once a day (None when today's exists), keeping the newest ``keep`` dated ones
+    (by default the number chosen in the settings, ``KEEP`` unless changed)."""
+    if keep is None:
+        from desktop.settings import backup_count
+
+        keep = backup_count()
     if database.path is None or not database.path.is_file():
         return None
     today = dt.date.today().strftime("%Y%m%d")

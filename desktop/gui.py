@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from pathlib import Path
 
 from desktop.errors import KnownError
 
@@ -94,6 +95,26 @@ def _open_database(context):
             return None
 
 
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "turnout.svg"
+
+
+def start_language(app) -> list:
+    """Translate the window into the chosen language (Settings), else the computer's, and
+    make its locale the default for dates and numbers; also set the window icon."""
+    from PySide6.QtGui import QIcon
+
+    from desktop import translations
+    from desktop.settings import load_settings
+
+    if ICON.is_file():
+        app.setWindowIcon(QIcon(str(ICON)))
+    try:
+        setting = load_settings().language
+    except KnownError:
+        setting = ""  # an unreadable settings file: the window says so when it is opened
+    return translations.install(app, translations.chosen_language(setting))
+
+
 def run_window(context) -> int:
     problem = qt_start_problem()
     if problem:
@@ -105,6 +126,7 @@ def run_window(context) -> int:
     app.setApplicationName("Turnout")
     app.setOrganizationName("Turnout")
     app.setApplicationDisplayName("Turnout")
+    app._turnout_translators = start_language(app)  # kept alive with the application
     database = _open_database(context)
     if database is None:
         return 1

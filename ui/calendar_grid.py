@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.events import Occurrence
+from ui import vocabulary
 
 MONTH, WEEK = "month", "week"
 MONTH_WEEKS = 6
@@ -461,7 +462,7 @@ class CalendarGrid(QWidget):
         lines = [f"{when}  {occurrence.title}"]
         details = [occurrence.place, occurrence.campaign]
         if occurrence.status != "planned":
-            details.insert(0, self.tr(occurrence.status))
+            details.insert(0, vocabulary.label(occurrence.status))
         lines.append(" · ".join(part for part in details if part))
         # Plain text: a title is whatever people typed, never markup for Qt to interpret.
         return "<p style='white-space:pre'>" + html.escape("\n".join(lines)) + "</p>"

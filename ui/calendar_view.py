@@ -40,6 +40,7 @@ from desktop import events, records
 from desktop.errors import KnownError
 from desktop.events import Occurrence
 from desktop.timeutil import UTC, local_zone_name
+from ui import vocabulary
 from ui.calendar_grid import MONTH, WEEK, CalendarGrid, days_of, time_text, to_date, to_qdate
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -107,7 +108,7 @@ class DayAgendaModel(QAbstractListModel):
         if occurrence.status == "cancelled":
             details.insert(0, self.tr("cancelled"))
         elif occurrence.status in ("tentative", "postponed"):
-            details.insert(0, self.tr(occurrence.status))
+            details.insert(0, vocabulary.label(occurrence.status))
         if occurrence.recurring:
             details.append(self.tr("repeats"))
         lines = [f"{when}  {occurrence.title}"]

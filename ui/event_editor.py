@@ -47,7 +47,9 @@ from desktop.events import (
     TaskDraft,
     edit_problems,
 )
-from desktop.timeutil import all_zone_names, local_zone_name
+from desktop.settings import default_zone
+from desktop.timeutil import all_zone_names
+from ui import vocabulary
 from ui.recurrence_editor import RecurrenceEditor
 
 NEW_PLACE = -1
@@ -110,7 +112,7 @@ class RoleRow(QWidget):
         self.role.setObjectName("roleKind")
         self.role.setAccessibleName(self.tr("Role"))
         for kind in ROLE_KINDS:
-            self.role.addItem(self.tr(kind), kind)
+            self.role.addItem(vocabulary.label(kind), kind)
         self.public = QCheckBox(self.tr("Shown publicly"), self)
         self.public.setObjectName("rolePublic")
         self.public.setToolTip(self.tr("Print this person on flyers and public feeds"))
@@ -386,9 +388,11 @@ class EventDialog(QDialog):
         self.title = self._line("title", self.tr("Title"))
         self.title.setPlaceholderText(self.tr("e.g. Picket at the main gate"))
         form.addRow(self.tr("&Title:"), self._with_problem(self.title, "title", 0))
-        self.kind = self._combo("kind", self.tr("Kind"), [(self.tr(k), k) for k in EVENT_KINDS])
+        self.kind = self._combo(
+            "kind", self.tr("Kind"), [(vocabulary.label(k), k) for k in EVENT_KINDS]
+        )
         self.status = self._combo(
-            "status", self.tr("Status"), [(self.tr(s), s) for s in EVENT_STATUSES]
+            "status", self.tr("Status"), [(vocabulary.label(s), s) for s in EVENT_STATUSES]
         )
         row = QHBoxLayout()
         row.addWidget(self.kind, 1)
@@ -602,7 +606,7 @@ class EventDialog(QDialog):
         else:
             start = dt.datetime.combine(day, dt.time(18, 0))
         return EventDraft(
-            title="", start=start, end=start + dt.timedelta(hours=2), timezone=local_zone_name()
+            title="", start=start, end=start + dt.timedelta(hours=2), timezone=default_zone()
         )
 
     def _load(self, edit: EventEdit) -> None:

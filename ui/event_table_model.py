@@ -12,6 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from db.schema import Database
 from desktop.event_list import SORT_KEYS, EventFilter, EventRow, count_events, fetch_rows
 from desktop.timeutil import UTC, local_zone_name, zone
+from ui import vocabulary
 
 PAGE_SIZE = 128
 # A narrower search looks only among the previous matches when there are at most this many.
@@ -59,6 +61,17 @@ class EventTableModel(QAbstractTableModel):
         self._total: int | None = 0
         self._more = False
         self._local_zone = local_zone_name()
+        # Dates as the window's locale writes them, with the weekday and a four-digit year:
+        # "Mon 7/15/2030 5:30 PM" in the US, "lun 15/7/2030 17:30" in Spanish.
+        self._locale = QLocale()
+        day = self._locale.dateFormat(QLocale.FormatType.ShortFormat)
+        time = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
+        if self._locale.language() == QLocale.Language.C:  # no locale at all: ISO dates
+            day, time = "yyyy-MM-dd", "HH:mm"
+        elif "yyyy" not in day:
+            day = day.replace("yy", "yyyy")
+        self._day_format = f"ddd {day}"
+        self._moment_format = f"{self._day_format} {time}"
         self._filter = EventFilter(zone_name=self._local_zone)
         self._sort_key = "when"
         self._descending = False
@@ -239,11 +252,11 @@ class EventTableModel(QAbstractTableModel):
         if column == self.COL_WHEN:
             return self._when(row)
         if column == self.COL_KIND:
-            return self.tr(row.kind)
+            return vocabulary.label(row.kind)
         if column == self.COL_STATUS:
-            return self.tr(row.status)
+            return vocabulary.label(row.status)
         if column == self.COL_VISIBILITY:
-            return self.tr(row.visibility)
+            return vocabulary.label(row.visibility)
         return (None, row.title, None, None, row.place, row.campaign, None)[column] or ""
 
     def _when(self, row: EventRow) -> str:
@@ -254,7 +267,9 @@ class EventTableModel(QAbstractTableModel):
 
     def _format_when(self, row: EventRow) -> str:
         local = row.starts_at.astimezone(zone(row.timezone))
-        text = local.strftime("%a %Y-%m-%d") if row.all_day else local.strftime("%a %Y-%m-%d %H:%M")
+        text = self._locale.toString(
+            local.replace(tzinfo=None), self._day_format if row.all_day else self._moment_format
+        )
         if row.recurring:
             text += " ↻"
         if row.timezone != self._local_zone and not row.all_day:
@@ -271,7 +286,9 @@ class EventTableModel(QAbstractTableModel):
         if row.recurring:
             notes.append(self.tr("Repeats"))
         local = row.starts_at.astimezone(zone(row.timezone))
-        when = local.strftime("%Y-%m-%d") if row.all_day else local.strftime("%Y-%m-%d %H:%M")
+        when = self._locale.toString(
+            local.replace(tzinfo=None), self._day_format if row.all_day else self._moment_format
+        )
         return " · ".join([row.title, f"{when} ({row.timezone})", *notes])
 
 

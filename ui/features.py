@@ -15,6 +15,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "ui.print_actions",
     "ui.live_updates",
     "ui.safety_actions",
+    "ui.settings_dialog",
 )
 
 

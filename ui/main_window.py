@@ -59,7 +59,7 @@ from desktop.event_list import EventFilter, row_position
 from desktop.events import EditConflict, EventEdit
 from desktop.paths import data_dir
 from desktop.timeutil import local_zone_name
-from ui import actions, crash, features
+from ui import actions, crash, features, vocabulary
 from ui.event_table_model import EventProxyModel, EventTableModel
 from ui.undo import CreateEventCommand, DeleteEventCommand, EditEventCommand
 from ui.welcome import WelcomePage
@@ -173,12 +173,12 @@ class MainWindow(QMainWindow):
         self.kind_filter = combo(
             "kindFilter",
             self.tr("Kind filter"),
-            [(self.tr("Any kind"), None), *[(self.tr(k), k) for k in EVENT_KINDS]],
+            [(self.tr("Any kind"), None), *[(vocabulary.label(k), k) for k in EVENT_KINDS]],
         )
         self.status_filter = combo(
             "statusFilter",
             self.tr("Status filter"),
-            [(self.tr("Any status"), None), *[(self.tr(s), s) for s in EVENT_STATUSES]],
+            [(self.tr("Any status"), None), *[(vocabulary.label(s), s) for s in EVENT_STATUSES]],
         )
         self.campaign_filter = combo(
             "campaignFilter", self.tr("Campaign filter"), [(self.tr("Any campaign"), None)]
@@ -902,19 +902,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_help(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Turnout help"),
-            self.tr(
-                "Keyboard:\n"
-                "  Ctrl+N  new event        Enter  open the selected event\n"
-                "  Ctrl+D  duplicate (one week later)    Delete  delete (Undo brings it back)\n"
-                "  Ctrl+Z  undo     Ctrl+Shift+Z  redo     Ctrl+F  search\n"
-                "  Ctrl+1…5  Events, Calendar, Contacts, Places, Campaigns\n\n"
-                "Search looks in titles, places, descriptions, tags and people's names.\n"
-                "Fields on the Internal tab never go into public feeds or flyers."
-            ),
-        )
+        """F1: the user guide (offline, in the window's language), brought forward if open."""
+        from ui.help_browser import HelpBrowser
+
+        if getattr(self, "help_browser", None) is None:
+            self.help_browser = HelpBrowser(self)
+        self.help_browser.show()
+        self.help_browser.raise_()
+        self.help_browser.activateWindow()
 
     @Slot()
     def show_about(self) -> None:

@@ -27,6 +27,7 @@ from desktop import records
 from desktop.errors import KnownError
 from desktop.records import CampaignDraft, ContactDraft, PlaceDraft
 from desktop.timeutil import all_zone_names
+from ui import vocabulary
 
 
 def problem_colour(palette: QPalette) -> QColor:
@@ -243,7 +244,7 @@ class PlaceForm(RecordForm):
 
         self.disclosure = QComboBox(self)
         for key, text in DISCLOSURE_LABELS.items():
-            self.disclosure.addItem(self.tr(text), key)
+            self.disclosure.addItem(vocabulary.label(text), key)
         self.disclosure_help = self._explain("")
         self.disclosure_help.setObjectName("disclosureHelp")
         self.disclosure.currentIndexChanged.connect(self._on_disclosure_changed)

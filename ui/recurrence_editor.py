@@ -9,9 +9,10 @@ imported from another program) stays as text under "Custom rule" and is kept unc
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QDate, QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,12 +36,33 @@ FREQUENCIES = ("none", "daily", "weekly", "monthly_date", "monthly_weekday", "ye
 ENDS = ("never", "until", "count")
 
 
+def _tr(text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate("RecurrenceEditor", text, disambiguation)
+
+
 def _ordinal(number: int) -> str:
+    """ "15th" in English, "día 15" in Spanish ("Every month on the 15th": "el día 15")."""
     if 10 <= number % 100 <= 20:
-        suffix = "th"
+        pattern = _tr("%dth", "day of the month")
     else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+        pattern = {
+            1: _tr("%dst", "day of the month"),
+            2: _tr("%dnd", "day of the month"),
+            3: _tr("%drd", "day of the month"),
+        }.get(number % 10, _tr("%dth", "day of the month"))
+    return pattern % number
+
+
+def _day_name(code: str) -> str:
+    """The weekday of an RRULE code in the window's language ("Monday", "lunes")."""
+    return QLocale().standaloneDayName(DAY_CODES.index(code) + 1, QLocale.FormatType.LongFormat)
+
+
+def _joined(names: list[str]) -> str:
+    """ "Monday", "Monday and Thursday", "Monday, Tuesday and Friday"."""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + _tr(" and ") + names[-1]
 
 
 def _nth_weekday(day: dt.date) -> int:
@@ -52,7 +74,8 @@ def _nth_weekday(day: dt.date) -> int:
 
 
 def _day_text(day: dt.date) -> str:
-    return f"{day.day} {calendar.month_abbr[day.month]} {day.year}"
+    # A QLocale pattern: translators may reorder it ("d 'de' MMM 'de' yyyy").
+    return QLocale().toString(QDate(day.year, day.month, day.day), _tr("d MMM yyyy", "date format"))
 
 
 def _as_date(value: QDate) -> dt.date:
@@ -93,12 +116,11 @@ class RecurrenceEditor(QWidget):
 
         self.weekdays: dict[str, QCheckBox] = {}
         weekday_row = QHBoxLayout()
-        for code, name in zip(DAY_CODES, calendar.day_abbr, strict=True):
+        for number, code in enumerate(DAY_CODES, start=1):
+            name = QLocale().standaloneDayName(number, QLocale.FormatType.ShortFormat)
             box = QCheckBox(name, self)
             box.setObjectName(f"repeatOn{code}")
-            box.setAccessibleName(
-                self.tr("Repeat on %s") % calendar.day_name[DAY_CODES.index(code)]
-            )
+            box.setAccessibleName(self.tr("Repeat on %s") % _day_name(code))
             self.weekdays[code] = box
             weekday_row.addWidget(box)
         weekday_row.addStretch(1)
@@ -334,17 +356,15 @@ class RecurrenceEditor(QWidget):
             return self.tr("Happens once.")
         if kind == "custom":
             text = self.custom.text().strip()
-            return recurrence.describe(text) + "." if text else self.tr("Write a rule.")
+            return describe_rule(text) + "." if text else self.tr("Write a rule.")
         n = self.interval.value()
         start = self._start.date()
         if kind == "daily":
             text = self.tr("Every day") if n == 1 else self.tr("Every %d days") % n
         elif kind == "weekly":
             codes = [code for code in DAY_CODES if self.weekdays[code].isChecked()]
-            names = [calendar.day_name[DAY_CODES.index(c)] for c in codes] or [
-                calendar.day_name[start.weekday()]
-            ]
-            joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            names = [_day_name(c) for c in codes] or [_day_name(DAY_CODES[start.weekday()])]
+            joined = _joined(names)
             text = (
                 self.tr("Every %s") % joined
                 if n == 1
@@ -359,16 +379,22 @@ class RecurrenceEditor(QWidget):
         elif kind == "monthly_weekday":
             nth = _nth_weekday(start)
             which = (
-                self.tr("last") if nth == -1 else ("first", "second", "third", "fourth")[nth - 1]
+                self.tr("last")
+                if nth == -1
+                else (self.tr("first"), self.tr("second"), self.tr("third"), self.tr("fourth"))[
+                    nth - 1
+                ]
             )
-            day = f"{which} {calendar.day_name[start.weekday()]}"
+            day = f"{which} {_day_name(DAY_CODES[start.weekday()])}"
             text = (
                 self.tr("Every month on the %s") % day
                 if n == 1
                 else self.tr("Every %d months on the %s") % (n, day)
             )
         else:
-            when = f"{start.day} {calendar.month_name[start.month]}"
+            when = QLocale().toString(
+                QDate(start.year, start.month, start.day), self.tr("d MMMM", "date format")
+            )
             text = (
                 self.tr("Every year on %s") % when
                 if n == 1
@@ -442,3 +468,37 @@ class RecurrenceEditor(QWidget):
             self.excluded_model.removeRows(row, 1)
         if rows:
             self._on_changed()
+
+
+def describe_rule(rule_text: str) -> str:
+    """A custom rule in plain words, in the window's language ("Every 2 weeks on Monday, 10
+    times"); the same reading as desktop.recurrence.describe, which stays English."""
+    text = recurrence.clean_rule(rule_text)
+    parts = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
+    frequency = parts.get("FREQ", "")
+    try:
+        n = max(1, int(parts.get("INTERVAL", "1") or 1))
+    except ValueError:
+        n = 1
+    every = {
+        "DAILY": (_tr("Every day"), _tr("Every %d days")),
+        "WEEKLY": (_tr("Every week"), _tr("Every %d weeks")),
+        "MONTHLY": (_tr("Every month"), _tr("Every %d months")),
+        "YEARLY": (_tr("Every year"), _tr("Every %d years")),
+    }.get(frequency, (_tr("Repeats"), _tr("Repeats")))
+    summary = every[0] if n == 1 else (every[1] % n if "%d" in every[1] else every[1])
+    if "BYDAY" in parts:
+        days = [
+            _day_name(day[-2:]) if day[-2:] in DAY_CODES else day
+            for day in parts["BYDAY"].split(",")
+        ]
+        summary += _tr(" on %s") % _joined(days)
+    if "COUNT" in parts and parts["COUNT"].isdigit():
+        summary += _tr(", %d times") % int(parts["COUNT"])
+    if "UNTIL" in parts:
+        day = parts["UNTIL"][:8]
+        with contextlib.suppress(ValueError):
+            summary += _tr(" until %s") % _day_text(
+                dt.date(int(day[:4]), int(day[4:6]), int(day[6:8]))
+            )
+    return summary

@@ -36,8 +36,14 @@ def page_layout(page: str) -> QPageLayout:
 
 
 def default_page() -> str:
-    """ "letter" in the US and Canada (and the other Letter countries), else "a4"."""
+    """The page size chosen in the settings; else "letter" in the US and Canada (and the
+    other Letter countries), "a4" elsewhere."""
     from PySide6.QtCore import QLocale
+
+    from desktop.settings import chosen_page
+
+    if chosen_page():
+        return chosen_page()
 
     territory = QLocale.territoryToCode(QLocale.system().territory())
     if QLocale.system().language() == QLocale.Language.C or territory in LETTER_TERRITORIES:

@@ -322,11 +322,11 @@ def test_calendar_signals_open_and_create_events(qtbot, window, demo_database):
         assert events.local_bounds(saved)[0].date() == dt.date(2031, 5, 1)
 
 
-def test_f1_shows_help(qtbot, window, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[1]))
+def test_f1_shows_help(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert shown == ["Turnout help"]
+    guide = window.help_browser
+    assert guide.isVisible()
+    assert "The five views" in guide.browser.toPlainText()
 
 
 def test_menus_hold_the_actions_with_their_shortcuts(window):
