@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -90,7 +90,7 @@ def _turnout_box(parent: QWidget, name: str, accessible: str) -> QSpinBox:
     box.setObjectName(name)
     box.setAccessibleName(accessible)
     box.setRange(NO_TURNOUT, 10_000_000)
-    box.setSpecialValueText(parent.tr("not known"))
+    box.setSpecialValueText(QCoreApplication.translate("EventDialog", "not known"))
     box.setValue(NO_TURNOUT)
     return box
 

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import KnownError
 
-ICS_FILTER = "Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)"
+ICS_FILTER = QT_TRANSLATE_NOOP(
+    "IcalActions", "Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)"
+)
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
@@ -59,12 +61,14 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, campaigns: list[str], preview) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export calendar")
+        self.setWindowTitle(self.tr("Export calendar"))
         self._preview = preview  # ExportChoice -> text; the dialog itself holds no SQL
         layout = QVBoxLayout(self)
-        self.public = QRadioButton("&Public feed — public events and public details only", self)
+        self.public = QRadioButton(
+            self.tr("&Public feed — public events and public details only"), self
+        )
         self.public.setObjectName("publicFeed")
-        self.team = QRadioButton("&Team feed (internal) — everything, do not post", self)
+        self.team = QRadioButton(self.tr("&Team feed (internal) — everything, do not post"), self)
         self.team.setObjectName("teamFeed")
         self.public.setChecked(True)
         layout.addWidget(self.public)
@@ -72,11 +76,11 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.campaign = QComboBox(self)
         self.campaign.setObjectName("campaign")
-        self.campaign.addItem("All campaigns", None)
+        self.campaign.addItem(self.tr("All campaigns"), None)
         for name in campaigns:
             self.campaign.addItem(name, name)
-        form.addRow("&Campaign:", self.campaign)
-        self.limit = QCheckBox("Only events &between", self)
+        form.addRow(self.tr("&Campaign:"), self.campaign)
+        self.limit = QCheckBox(self.tr("Only events &between"), self)
         self.limit.setObjectName("limitDates")
         today = QDate.currentDate()
         self.first = QDateEdit(today, self)
@@ -97,7 +101,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -143,22 +147,28 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         from desktop.ical import importer
 
-        self.setWindowTitle("Import calendar")
+        self.setWindowTitle(self.tr("Import calendar"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         changes = plan.count(importer.CREATE) + plan.count(importer.UPDATE)
         headline = f"{plan.summary().capitalize()}."
         if not changes:
-            headline += " Nothing would change."
+            headline += " " + self.tr("Nothing would change.")
         self.headline = _plain_label(headline, self)
         self.headline.setObjectName("importSummary")
         layout.addWidget(self.headline)
         self.items = QTreeWidget(self)
         self.items.setObjectName("importItems")
         self.items.setRootIsDecorated(False)
-        self.items.setHeaderLabels(["What", "Event", "When", "File", "Why"])
-        labels = {importer.CREATE: "New", importer.UPDATE: "Update",
-                  importer.UNCHANGED: "Unchanged", importer.SKIPPED: "Skipped"}  # fmt: skip
+        self.items.setHeaderLabels(
+            [self.tr("What"), self.tr("Event"), self.tr("When"), self.tr("File"), self.tr("Why")]
+        )
+        labels = {
+            importer.CREATE: self.tr("New"),
+            importer.UPDATE: self.tr("Update"),
+            importer.UNCHANGED: self.tr("Unchanged"),
+            importer.SKIPPED: self.tr("Skipped"),
+        }
         order = {importer.SKIPPED: 0, importer.CREATE: 1, importer.UPDATE: 2, importer.UNCHANGED: 3}
         for item in sorted(plan.items, key=lambda i: order.get(i.action, 9)):
             row = QTreeWidgetItem(
@@ -179,7 +189,7 @@ class ImportPreviewDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Import")
+        ok.setText(self.tr("&Import"))
         ok.setEnabled(changes > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -195,12 +205,14 @@ class IdentityDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, name: str, email: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who sends the invite?")
+        self.setWindowTitle(self.tr("Who sends the invite?"))
         form = QFormLayout(self)
         form.addRow(
             _plain_label(
-                "This event has no organizer with an email address. Invites are sent in your "
-                "name: replies come back to this address.",
+                self.tr(
+                    "This event has no organizer with an email address. Invites are sent in "
+                    "your name: replies come back to this address."
+                ),
                 self,
             )
         )
@@ -208,8 +220,8 @@ class IdentityDialog(QDialog):
         self.name.setObjectName("name")
         self.email = QLineEdit(email, self)
         self.email.setObjectName("email")
-        form.addRow("Your &name:", self.name)
-        form.addRow("Your &email:", self.email)
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("Your &email:"), self.email)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -237,13 +249,16 @@ class InviteSavedDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, path: Path, invite) -> None:
         super().__init__(parent)
-        kind = "cancellation" if invite.method == "CANCEL" else "invite"
-        self.setWindowTitle(f"The {kind} is ready")
+        cancel = invite.method == "CANCEL"
+        self.setWindowTitle(
+            self.tr("The cancellation is ready") if cancel else self.tr("The invite is ready")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             _plain_label(
-                f"Saved to {path}. Attach this file to an email from {invite.organizer.display()} "
-                f"to these people:",
+                self.tr("Saved to %1. Attach this file to an email from %2 to these people:")
+                .replace("%1", str(path))
+                .replace("%2", invite.organizer.display()),
                 self,
             )
         )
@@ -252,7 +267,7 @@ class InviteSavedDialog(QDialog):
         self.recipients.setReadOnly(True)
         layout.addWidget(self.recipients)
         row = QHBoxLayout()
-        self.copy = QPushButton("&Copy addresses", self)
+        self.copy = QPushButton(self.tr("&Copy addresses"), self)
         self.copy.setObjectName("copyAddresses")
         self.copy.clicked.connect(self._copy)
         row.addWidget(self.copy)
@@ -281,16 +296,21 @@ def file_name(title: str) -> str:
 def _feed_preview_text(result) -> str:
     if result.public:
         lines = [
-            f"{result.events} public event(s) will be in the feed; "
-            f"{result.left_out_events} internal event(s) are left out.",
-            "Left out of every event, and why:",
+            QCoreApplication.translate(
+                "IcalActions",
+                "%1 public event(s) will be in the feed; %2 internal event(s) are left out.",
+            )
+            .replace("%1", str(result.events))
+            .replace("%2", str(result.left_out_events)),
+            QCoreApplication.translate("IcalActions", "Left out of every event, and why:"),
         ]
         lines += [f"  • {what}: {why}" for what, why in result.left_out]
         return "\n".join(lines)
-    return (
-        f"{result.events} event(s), with internal notes, meeting points, routes and "
-        "contacts. Internal — share it only with the team, never post it."
-    )
+    return QCoreApplication.translate(
+        "IcalActions",
+        "%1 event(s), with internal notes, meeting points, routes and contacts. "
+        "Internal — share it only with the team, never post it.",
+    ).replace("%1", str(result.events))
 
 
 class IcalActions:
@@ -299,20 +319,28 @@ class IcalActions:
     def __init__(self, window) -> None:
         self.window = window
         file_menu = window.menu("file")
-        self.export_action = QAction("&Export calendar…", window)
+        self.export_action = QAction(
+            QCoreApplication.translate("IcalActions", "&Export calendar…"), window
+        )
         self.export_action.setObjectName("exportCalendar")
         self.export_action.triggered.connect(self.export_calendar)
-        self.import_action = QAction("&Import calendar…", window)
+        self.import_action = QAction(
+            QCoreApplication.translate("IcalActions", "&Import calendar…"), window
+        )
         self.import_action.setObjectName("importCalendar")
         self.import_action.triggered.connect(self.import_calendar)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         event_menu = window.menu("event")
-        self.invite_action = QAction("Send &invite…", window)
+        self.invite_action = QAction(
+            QCoreApplication.translate("IcalActions", "Send &invite…"), window
+        )
         self.invite_action.setObjectName("sendInvite")
         self.invite_action.triggered.connect(self.send_invite)
-        self.cancel_action = QAction("Send &cancellation…", window)
+        self.cancel_action = QAction(
+            QCoreApplication.translate("IcalActions", "Send &cancellation…"), window
+        )
         self.cancel_action.setObjectName("sendCancellation")
         self.cancel_action.triggered.connect(self.send_cancellation)
         event_menu.addSeparator()
@@ -341,14 +369,19 @@ class IcalActions:
             with self.window.database.sessions() as session:
                 campaigns = list(session.scalars(select(Campaign.name).order_by(Campaign.name)))
         except KnownError as error:
-            self.window.show_error("Could not export", str(error))
+            self.window.show_error(
+                QCoreApplication.translate("IcalActions", "Could not export"), str(error)
+            )
             return
         choice = ExportDialog.ask(self.window, campaigns, self._preview_text)
         if choice is None:
             return
         suggested = "public-events.ics" if choice.public else "team-calendar-INTERNAL.ics"
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export calendar", str(Path.home() / suggested), ICS_FILTER
+            self.window,
+            QCoreApplication.translate("IcalActions", "Export calendar"),
+            str(Path.home() / suggested),
+            QCoreApplication.translate("IcalActions", ICS_FILTER),
         )
         if not path:
             return
@@ -362,14 +395,22 @@ class IcalActions:
                 data = export_feed(session, self._options(choice))
             write_atomically(Path(path), data)
         except KnownError as error:
-            self.window.show_error("Could not export the calendar", str(error))
+            self.window.show_error(
+                QCoreApplication.translate("IcalActions", "Could not export the calendar"),
+                str(error),
+            )
 
     # --- import ---------------------------------------------------------------------------
 
-    def import_calendar(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import calendar", str(Path.home()), ICS_FILTER
-        )
+    def import_calendar(self, paths: list[str] | None = None) -> None:
+        """Import calendar files: ``paths`` (``turnout FILE.ics``), else the ones chosen."""
+        if not paths:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self.window,
+                QCoreApplication.translate("IcalActions", "Import calendar"),
+                str(Path.home()),
+                QCoreApplication.translate("IcalActions", ICS_FILTER),
+            )
         if not paths:
             return
         from desktop.ical import importer
@@ -379,7 +420,9 @@ class IcalActions:
             with self.window.database.sessions() as session:
                 plan = importer.preview(session, files)
         except KnownError as error:
-            self.window.show_error("Could not import", str(error))
+            self.window.show_error(
+                QCoreApplication.translate("IcalActions", "Could not import"), str(error)
+            )
             return
         if not ImportPreviewDialog.ask(self.window, plan):
             return
@@ -387,7 +430,9 @@ class IcalActions:
             with self.window.database.sessions.begin() as session:
                 importer.apply(session, files)
         except KnownError as error:
-            self.window.show_error("Nothing was imported", str(error))
+            self.window.show_error(
+                QCoreApplication.translate("IcalActions", "Nothing was imported"), str(error)
+            )
             return
         self.window.refresh_all()
 
@@ -402,7 +447,10 @@ class IcalActions:
     def _invite(self, *, cancel: bool) -> None:
         event_id = self.window.selected_event_id()
         if event_id is None:
-            self.window.show_error("No event selected", "Select the event to invite people to.")
+            self.window.show_error(
+                QCoreApplication.translate("IcalActions", "No event selected"),
+                QCoreApplication.translate("IcalActions", "Select the event to invite people to."),
+            )
             return
         from desktop import events
         from desktop.ical.feed import export_invite
@@ -424,12 +472,19 @@ class IcalActions:
             with self.window.database.sessions() as session:
                 invite = export_invite(session, events.find(session, event_id), cancel=cancel)
         except KnownError as error:
-            self.window.show_error("Could not make the invite", str(error))
+            self.window.show_error(
+                QCoreApplication.translate("IcalActions", "Could not make the invite"), str(error)
+            )
             return
         suffix = "cancellation" if cancel else "invite"
         suggested = str(Path.home() / f"{file_name(title)} {suffix}.ics")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, f"Save the {suffix}", suggested, ICS_FILTER
+            self.window,
+            QCoreApplication.translate("IcalActions", "Save the cancellation")
+            if cancel
+            else QCoreApplication.translate("IcalActions", "Save the invite"),
+            suggested,
+            QCoreApplication.translate("IcalActions", ICS_FILTER),
         )
         if not path:
             return
@@ -440,7 +495,9 @@ class IcalActions:
         try:
             write_atomically(Path(path), invite.data)
         except KnownError as error:
-            self.window.show_error("Could not save the invite", str(error))
+            self.window.show_error(
+                QCoreApplication.translate("IcalActions", "Could not save the invite"), str(error)
+            )
             return
         self.last_saved = InviteSavedDialog(self.window, Path(path), invite)
         self.last_saved.exec()

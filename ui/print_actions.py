@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 from desktop.errors import KnownError
 
 TEMPLATE_CHOICES = (
-    ("poster", "Poster (public)"),
-    ("handbill", "Handbill, two per page (public)"),
-    ("sheet", "Event sheet for marshals (internal)"),
+    ("poster", QT_TRANSLATE_NOOP("PrintActions", "Poster (public)")),
+    ("handbill", QT_TRANSLATE_NOOP("PrintActions", "Handbill, two per page (public)")),
+    ("sheet", QT_TRANSLATE_NOOP("PrintActions", "Event sheet for marshals (internal)")),
 )
-PAGE_CHOICES = (("letter", "Letter (8.5 × 11 in)"), ("a4", "A4 (210 × 297 mm)"))
+PAGE_CHOICES = (
+    ("letter", QT_TRANSLATE_NOOP("PrintActions", "Letter (8.5 × 11 in)")),
+    ("a4", QT_TRANSLATE_NOOP("PrintActions", "A4 (210 × 297 mm)")),
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class ProgramChoice:
 
 def _fill(combo: QComboBox, choices, current: str) -> None:
     for value, label in choices:
-        combo.addItem(label, value)
+        combo.addItem(QCoreApplication.translate("PrintActions", label), value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
@@ -62,7 +65,7 @@ class FlyerDialog(QDialog):
         super().__init__(parent)
         from desktop.printing import default_page
 
-        self.setWindowTitle("Print event")
+        self.setWindowTitle(self.tr("Print event"))
         form = QFormLayout(self)
         self.template = QComboBox(self)
         self.template.setObjectName("template")
@@ -72,12 +75,12 @@ class FlyerDialog(QDialog):
         _fill(self.page, PAGE_CHOICES, default_page())
         self.language = QComboBox(self)
         self.language.setObjectName("language")
-        self.language.addItem("None", None)
+        self.language.addItem(self.tr("None"), None)
         for code in languages:
             self.language.addItem(_language_label(code), code)
-        form.addRow("&Template:", self.template)
-        form.addRow("&Paper:", self.page)
-        form.addRow("Second &language:", self.language)
+        form.addRow(self.tr("&Template:"), self.template)
+        form.addRow(self.tr("&Paper:"), self.page)
+        form.addRow(self.tr("Second &language:"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -109,7 +112,7 @@ class ProgramDialog(QDialog):
         super().__init__(parent)
         from desktop.printing import default_page
 
-        self.setWindowTitle("Print program")
+        self.setWindowTitle(self.tr("Print program"))
         form = QFormLayout(self)
         today = QDate.currentDate()
         self.first = QDateEdit(today, self)
@@ -119,16 +122,16 @@ class ProgramDialog(QDialog):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.public = QCheckBox("Public program (public events and details only)", self)
+        self.public = QCheckBox(self.tr("Public program (public events and details only)"), self)
         self.public.setObjectName("public")
         self.public.setChecked(True)
         self.page = QComboBox(self)
         self.page.setObjectName("page")
         _fill(self.page, PAGE_CHOICES, default_page())
-        form.addRow("&From:", self.first)
-        form.addRow("&To:", self.last)
+        form.addRow(self.tr("&From:"), self.first)
+        form.addRow(self.tr("&To:"), self.last)
         form.addRow("", self.public)
-        form.addRow("&Paper:", self.page)
+        form.addRow(self.tr("&Paper:"), self.page)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -177,18 +180,22 @@ class PrintActions:
     def __init__(self, window) -> None:
         self.window = window
         event_menu = window.menu("event")
-        self.print_action = QAction("&Print…", window)
+        self.print_action = QAction(QCoreApplication.translate("PrintActions", "&Print…"), window)
         self.print_action.setObjectName("printEvent")
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.print_action.triggered.connect(self.print_event)
-        self.pdf_action = QAction("Save as P&DF…", window)
+        self.pdf_action = QAction(
+            QCoreApplication.translate("PrintActions", "Save as P&DF…"), window
+        )
         self.pdf_action.setObjectName("saveEventPdf")
         self.pdf_action.triggered.connect(self.save_event_pdf)
         event_menu.addSeparator()
         event_menu.addAction(self.print_action)
         event_menu.addAction(self.pdf_action)
-        self.program_action = QAction("Print p&rogram…", window)
+        self.program_action = QAction(
+            QCoreApplication.translate("PrintActions", "Print p&rogram…"), window
+        )
         self.program_action.setObjectName("printProgram")
         self.program_action.triggered.connect(self.print_program)
         window.menu("file").addAction(self.program_action)
@@ -210,7 +217,10 @@ class PrintActions:
         piece, page = prepared
         suggested = str(Path.home() / f"{file_name(piece.title)}.pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save as PDF", suggested, "PDF files (*.pdf)"
+            self.window,
+            QCoreApplication.translate("PrintActions", "Save as PDF"),
+            suggested,
+            QCoreApplication.translate("PrintActions", "PDF files (*.pdf)"),
         )
         if not path:
             return
@@ -221,7 +231,9 @@ class PrintActions:
 
             write_atomically(Path(path), piece.pdf(page))
         except KnownError as error:
-            self.window.show_error("Could not save the PDF", str(error))
+            self.window.show_error(
+                QCoreApplication.translate("PrintActions", "Could not save the PDF"), str(error)
+            )
 
     def print_program(self) -> None:
         choice = ProgramDialog.ask(self.window)
@@ -233,7 +245,10 @@ class PrintActions:
             with self.window.database.sessions.begin() as session:
                 piece = prepare_program(session, choice.first, choice.last, public=choice.public)
         except KnownError as error:
-            self.window.show_error("Could not print the program", str(error))
+            self.window.show_error(
+                QCoreApplication.translate("PrintActions", "Could not print the program"),
+                str(error),
+            )
             return
         self._preview(piece, choice.page)
 
@@ -242,7 +257,10 @@ class PrintActions:
     def _prepare_flyer(self):
         event_id = self.window.selected_event_id()
         if event_id is None:
-            self.window.show_error("Nothing to print", "Select an event to print first.")
+            self.window.show_error(
+                QCoreApplication.translate("PrintActions", "Nothing to print"),
+                QCoreApplication.translate("PrintActions", "Select an event to print first."),
+            )
             return None
         from desktop import events
         from desktop.printing.pieces import prepare_flyer
@@ -261,7 +279,9 @@ class PrintActions:
                 event = events.find(session, event_id)
                 piece = prepare_flyer(event, choice.template, lang=choice.lang)
         except KnownError as error:
-            self.window.show_error("Could not print", str(error))
+            self.window.show_error(
+                QCoreApplication.translate("PrintActions", "Could not print"), str(error)
+            )
             return None
         return piece, choice.page
 
@@ -277,7 +297,9 @@ class PrintActions:
         printer.setPageLayout(page_layout(page))
         printer.setDocName(piece.title)
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(f"Print — {piece.title}")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("PrintActions", "Print — %s") % piece.title
+        )
         dialog.paintRequested.connect(piece.render)
         self.last_preview = dialog  # kept for tests and for the dialog's lifetime
         dialog.exec()

@@ -135,11 +135,26 @@ class _RecordsView(QWidget):
 
     changed = Signal()
 
-    # Filled in by each subclass.
+    # Filled in by each subclass. PHRASES are whole phrases, not "New %1" with a noun put in:
+    # Spanish says "Nuevo contacto" but "Nueva campaña".
     NOUN = ""
     PLURAL = ""
+    PHRASES: dict[str, str] = {}
     COLUMNS: list[Column] = []
     FORM: type[RecordForm] = RecordForm
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """This class's strings live in its own context ("_RecordsView"), the subclasses' in
+        theirs; PySide asks only the subclass's, so look in both."""
+        untranslated = QCoreApplication.translate("", text, disambiguation, n)
+        for context in ("_RecordsView", type(self).__name__):
+            found = QCoreApplication.translate(context, text, disambiguation, n)
+            if found != untranslated:
+                return found
+        return untranslated
+
+    def _phrase(self, key: str, n: int = -1) -> str:
+        return QCoreApplication.translate("_RecordsView", self.PHRASES[key], None, n)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,14 +206,12 @@ class _RecordsView(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search %1…").replace("%1", self.PLURAL))
-        self.search.setAccessibleName(self.tr("Search %1").replace("%1", self.PLURAL))
-        self.new_button = QPushButton(self.tr("&New %1").replace("%1", self.NOUN), self)
-        self.new_button.setAccessibleName(self.tr("New %1").replace("%1", self.NOUN))
+        self.search.setPlaceholderText(self._phrase("search…"))
+        self.search.setAccessibleName(self._phrase("search"))
+        self.new_button = QPushButton(self._phrase("&new"), self)
+        self.new_button.setAccessibleName(self._phrase("new"))
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
-        self.delete_button.setAccessibleName(
-            self.tr("Delete the selected %1").replace("%1", self.NOUN)
-        )
+        self.delete_button.setAccessibleName(self._phrase("delete selected"))
         self.delete_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -255,7 +268,7 @@ class _RecordsView(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, problem_colour(self.palette()))
         self.error_label.setPalette(palette)
         self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setAccessibleName(self.tr("Save the %1").replace("%1", self.NOUN))
+        self.save_button.setAccessibleName(self._phrase("save"))
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.tr("&Revert"), self)
         self.revert_button.setAccessibleName(self.tr("Undo the changes not saved yet"))
@@ -348,9 +361,7 @@ class _RecordsView(QWidget):
         self.count_label.setText(
             self.tr("%1 of them match the search").replace("%1", str(shown))
             if self.search.text().strip()
-            else (self.tr("1 %1") if shown == 1 else self.tr("%n %1", "", shown)).replace(
-                "%1", self.NOUN if shown == 1 else self.PLURAL
-            )
+            else (self._phrase("1") if shown == 1 else self._phrase("%n", shown))
         )
         self._update_buttons()
 
@@ -448,7 +459,7 @@ class _RecordsView(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            self.tr("Delete %1").replace("%1", self.NOUN),
+            self._phrase("delete"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -475,7 +486,7 @@ class _RecordsView(QWidget):
         """Ask what to do with unsaved edits; False when the person wants to keep editing."""
         if not self.is_dirty():
             return True
-        name = self.form.draft().name.strip() or self.tr("the new %1").replace("%1", self.NOUN)
+        name = self.form.draft().name.strip() or self._phrase("the new")
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
@@ -517,7 +528,7 @@ class _RecordsView(QWidget):
 
     def _update_heading(self, draft: Any) -> None:
         if draft is None:
-            self.heading.setText(self.tr("New %1").replace("%1", self.NOUN))
+            self.heading.setText(self._phrase("new"))
         else:
             self.heading.setText(draft.name)
 
@@ -558,6 +569,18 @@ class _RecordsView(QWidget):
 class ContactsView(_RecordsView):
     NOUN = "contact"
     PLURAL = "contacts"
+    PHRASES = {
+        "search…": QT_TRANSLATE_NOOP("_RecordsView", "Search contacts…"),
+        "search": QT_TRANSLATE_NOOP("_RecordsView", "Search contacts"),
+        "&new": QT_TRANSLATE_NOOP("_RecordsView", "&New contact"),
+        "new": QT_TRANSLATE_NOOP("_RecordsView", "New contact"),
+        "delete selected": QT_TRANSLATE_NOOP("_RecordsView", "Delete the selected contact"),
+        "save": QT_TRANSLATE_NOOP("_RecordsView", "Save the contact"),
+        "delete": QT_TRANSLATE_NOOP("_RecordsView", "Delete contact"),
+        "the new": QT_TRANSLATE_NOOP("_RecordsView", "the new contact"),
+        "1": QT_TRANSLATE_NOOP("_RecordsView", "1 contact"),
+        "%n": QT_TRANSLATE_NOOP("_RecordsView", "%n contacts"),
+    }
     COLUMNS = [
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), "name"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
@@ -609,6 +632,18 @@ class ContactsView(_RecordsView):
 class PlacesView(_RecordsView):
     NOUN = "place"
     PLURAL = "places"
+    PHRASES = {
+        "search…": QT_TRANSLATE_NOOP("_RecordsView", "Search places…"),
+        "search": QT_TRANSLATE_NOOP("_RecordsView", "Search places"),
+        "&new": QT_TRANSLATE_NOOP("_RecordsView", "&New place"),
+        "new": QT_TRANSLATE_NOOP("_RecordsView", "New place"),
+        "delete selected": QT_TRANSLATE_NOOP("_RecordsView", "Delete the selected place"),
+        "save": QT_TRANSLATE_NOOP("_RecordsView", "Save the place"),
+        "delete": QT_TRANSLATE_NOOP("_RecordsView", "Delete place"),
+        "the new": QT_TRANSLATE_NOOP("_RecordsView", "the new place"),
+        "1": QT_TRANSLATE_NOOP("_RecordsView", "1 place"),
+        "%n": QT_TRANSLATE_NOOP("_RecordsView", "%n places"),
+    }
     COLUMNS = [
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), "name"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
@@ -651,6 +686,18 @@ class PlacesView(_RecordsView):
 class CampaignsView(_RecordsView):
     NOUN = "campaign"
     PLURAL = "campaigns"
+    PHRASES = {
+        "search…": QT_TRANSLATE_NOOP("_RecordsView", "Search campaigns…"),
+        "search": QT_TRANSLATE_NOOP("_RecordsView", "Search campaigns"),
+        "&new": QT_TRANSLATE_NOOP("_RecordsView", "&New campaign"),
+        "new": QT_TRANSLATE_NOOP("_RecordsView", "New campaign"),
+        "delete selected": QT_TRANSLATE_NOOP("_RecordsView", "Delete the selected campaign"),
+        "save": QT_TRANSLATE_NOOP("_RecordsView", "Save the campaign"),
+        "delete": QT_TRANSLATE_NOOP("_RecordsView", "Delete campaign"),
+        "the new": QT_TRANSLATE_NOOP("_RecordsView", "the new campaign"),
+        "1": QT_TRANSLATE_NOOP("_RecordsView", "1 campaign"),
+        "%n": QT_TRANSLATE_NOOP("_RecordsView", "%n campaigns"),
+    }
     COLUMNS = [
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), "name"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),

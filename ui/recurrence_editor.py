@@ -36,20 +36,18 @@ FREQUENCIES = ("none", "daily", "weekly", "monthly_date", "monthly_weekday", "ye
 ENDS = ("never", "until", "count")
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("RecurrenceEditor", text, disambiguation)
-
-
 def _ordinal(number: int) -> str:
     """ "15th" in English, "día 15" in Spanish ("Every month on the 15th": "el día 15")."""
     if 10 <= number % 100 <= 20:
-        pattern = _tr("%dth", "day of the month")
+        pattern = QCoreApplication.translate("RecurrenceEditor", "%dth", "day of the month")
     else:
         pattern = {
-            1: _tr("%dst", "day of the month"),
-            2: _tr("%dnd", "day of the month"),
-            3: _tr("%drd", "day of the month"),
-        }.get(number % 10, _tr("%dth", "day of the month"))
+            1: QCoreApplication.translate("RecurrenceEditor", "%dst", "day of the month"),
+            2: QCoreApplication.translate("RecurrenceEditor", "%dnd", "day of the month"),
+            3: QCoreApplication.translate("RecurrenceEditor", "%drd", "day of the month"),
+        }.get(
+            number % 10, QCoreApplication.translate("RecurrenceEditor", "%dth", "day of the month")
+        )
     return pattern % number
 
 
@@ -62,7 +60,9 @@ def _joined(names: list[str]) -> str:
     """ "Monday", "Monday and Thursday", "Monday, Tuesday and Friday"."""
     if len(names) == 1:
         return names[0]
-    return ", ".join(names[:-1]) + _tr(" and ") + names[-1]
+    return (
+        ", ".join(names[:-1]) + QCoreApplication.translate("RecurrenceEditor", " and ") + names[-1]
+    )
 
 
 def _nth_weekday(day: dt.date) -> int:
@@ -75,7 +75,10 @@ def _nth_weekday(day: dt.date) -> int:
 
 def _day_text(day: dt.date) -> str:
     # A QLocale pattern: translators may reorder it ("d 'de' MMM 'de' yyyy").
-    return QLocale().toString(QDate(day.year, day.month, day.day), _tr("d MMM yyyy", "date format"))
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day),
+        QCoreApplication.translate("RecurrenceEditor", "d MMM yyyy", "date format"),
+    )
 
 
 def _as_date(value: QDate) -> dt.date:
@@ -481,24 +484,44 @@ def describe_rule(rule_text: str) -> str:
     except ValueError:
         n = 1
     every = {
-        "DAILY": (_tr("Every day"), _tr("Every %d days")),
-        "WEEKLY": (_tr("Every week"), _tr("Every %d weeks")),
-        "MONTHLY": (_tr("Every month"), _tr("Every %d months")),
-        "YEARLY": (_tr("Every year"), _tr("Every %d years")),
-    }.get(frequency, (_tr("Repeats"), _tr("Repeats")))
+        "DAILY": (
+            QCoreApplication.translate("RecurrenceEditor", "Every day"),
+            QCoreApplication.translate("RecurrenceEditor", "Every %d days"),
+        ),
+        "WEEKLY": (
+            QCoreApplication.translate("RecurrenceEditor", "Every week"),
+            QCoreApplication.translate("RecurrenceEditor", "Every %d weeks"),
+        ),
+        "MONTHLY": (
+            QCoreApplication.translate("RecurrenceEditor", "Every month"),
+            QCoreApplication.translate("RecurrenceEditor", "Every %d months"),
+        ),
+        "YEARLY": (
+            QCoreApplication.translate("RecurrenceEditor", "Every year"),
+            QCoreApplication.translate("RecurrenceEditor", "Every %d years"),
+        ),
+    }.get(
+        frequency,
+        (
+            QCoreApplication.translate("RecurrenceEditor", "Repeats"),
+            QCoreApplication.translate("RecurrenceEditor", "Repeats"),
+        ),
+    )
     summary = every[0] if n == 1 else (every[1] % n if "%d" in every[1] else every[1])
     if "BYDAY" in parts:
         days = [
             _day_name(day[-2:]) if day[-2:] in DAY_CODES else day
             for day in parts["BYDAY"].split(",")
         ]
-        summary += _tr(" on %s") % _joined(days)
+        summary += QCoreApplication.translate("RecurrenceEditor", " on %s") % _joined(days)
     if "COUNT" in parts and parts["COUNT"].isdigit():
-        summary += _tr(", %d times") % int(parts["COUNT"])
+        summary += QCoreApplication.translate("RecurrenceEditor", ", %d times") % int(
+            parts["COUNT"]
+        )
     if "UNTIL" in parts:
         day = parts["UNTIL"][:8]
         with contextlib.suppress(ValueError):
-            summary += _tr(" until %s") % _day_text(
+            summary += QCoreApplication.translate("RecurrenceEditor", " until %s") % _day_text(
                 dt.date(int(day[:4]), int(day[4:6]), int(day[6:8]))
             )
     return summary

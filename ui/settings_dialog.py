@@ -36,10 +36,6 @@ from desktop.translations import LANGUAGES
 LOCK_KEY = "safety/lockAfterMinutes"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def _lock_settings() -> QSettings:
     return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
@@ -190,7 +186,9 @@ def show_settings(window) -> SettingsDialog | None:
     try:
         dialog = SettingsDialog(window)
     except KnownError as error:
-        window.show_error(_tr("Cannot open the preferences"), str(error))
+        window.show_error(
+            QCoreApplication.translate("SettingsDialog", "Cannot open the preferences"), str(error)
+        )
         return None
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.show()
@@ -198,7 +196,7 @@ def show_settings(window) -> SettingsDialog | None:
 
 
 def install(window) -> None:
-    action = QAction(_tr("&Preferences…"), window)
+    action = QAction(QCoreApplication.translate("SettingsDialog", "&Preferences…"), window)
     action.setObjectName("preferences")
     action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences)])
     action.setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -7,7 +7,7 @@ user's ~/.pgpass (see docs/team-server.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -155,7 +155,11 @@ def open_team_database(window) -> None:
     try:
         database = open_database(dialog.url().render_as_string(hide_password=False))
     except KnownError as error:
-        QMessageBox.warning(window, dialog.tr("Cannot open the team database"), str(error))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("TeamServerDialog", "Cannot open the team database"),
+            str(error),
+        )
         return
     dialog.remember()
     replacement = MainWindow(database)
@@ -166,6 +170,7 @@ def open_team_database(window) -> None:
 
 def install(window) -> None:
     action = window.menu("file").addAction(
-        window.tr("Open &team database…"), lambda: open_team_database(window)
+        QCoreApplication.translate("MainWindow", "Open &team database…"),
+        lambda: open_team_database(window),
     )
     action.setObjectName("openTeamDatabaseAction")
