@@ -280,7 +280,7 @@ class PlaceForm(RecordForm):
 
     def _on_disclosure_changed(self, _index: int = 0) -> None:
         key = self.disclosure.currentData() or "exact"
-        self.disclosure_help.setText(self.tr(records.DISCLOSURE_HELP[key]))
+        self.disclosure_help.setText(vocabulary.label(records.DISCLOSURE_HELP[key]))
         self._on_edited("disclosure")
 
     def _fill(self, draft: PlaceDraft) -> None:

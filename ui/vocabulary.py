@@ -50,6 +50,15 @@ WORDS = (
     QT_TRANSLATE_NOOP("Vocabulary", "Exact address"),
     QT_TRANSLATE_NOOP("Vocabulary", "Area only"),
     QT_TRANSLATE_NOOP("Vocabulary", "Hidden until announced"),
+    # and what each means (desktop.records.DISCLOSURE_HELP)
+    QT_TRANSLATE_NOOP("Vocabulary", "The public sees the full address and the map point."),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary", "The public sees only the city and region; the address stays internal."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary",
+        "The public sees nothing of the place until you change this (a secret meeting point).",
+    ),
 )
 
 
