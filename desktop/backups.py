@@ -125,8 +125,12 @@ def automatic_backup(database: Database, keep: int | None = None) -> Path | None
     return made
 
 
-def rotate(keep: int = KEEP) -> list[Path]:
-    """Remove dated backups beyond the newest ``keep``; returns what was removed."""
+def rotate(keep: int | None = None) -> list[Path]:
+    """Remove dated backups beyond the newest ``keep`` (default: the settings' number)."""
+    if keep is None:
+        from desktop.settings import backup_count
+
+        keep = backup_count()
     dated = sorted(
         (item.path for item in list_backups() if item.automatic),
         key=lambda path: path.name,

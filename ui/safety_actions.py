@@ -1,7 +1,7 @@
 """Safety from the window: backups, restore, passphrase, lock, CSV, purging old personal data.
 
 File › Backup… / Restore… / Protect with passphrase… / Lock / CSV / Purge old personal data….
-Lock (Ctrl+L, or after the idle time chosen in File › Lock after…) covers the window with a
+Lock (Ctrl+L, or after the idle time chosen in Edit › Preferences…) covers the window with a
 ``LockScreen``, hides every other window, stops the change watcher, closes every database
 connection and forgets the passphrase; unlocking checks the passphrase against the file
 before anything is shown again. A daily backup is made shortly after the window opens.
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
 from desktop.errors import KnownError
 from desktop.paths import backups_dir, data_dir
 
-DEFAULT_LOCK_MINUTES = 10
 AUTOMATIC_BACKUP_DELAY_MS = 1500
 # What counts as someone using the computer: the idle clock starts again on these.
 _ACTIVITY = {
@@ -341,7 +339,6 @@ class SafetyActions(QObject):
         self.protect_action = action("protect", "", self.protect)
         self.purge_action = action("purge", "P&urge old personal data…", self.purge)
         self.lock_action = action("lock", "&Lock", self.lock, QKeySequence("Ctrl+L"))
-        self.lock_after_action = action("lockAfter", "Lock &after…", self.choose_lock_after)
         file_menu.addSeparator()
         file_menu.addActions(
             [self.import_csv_action, self.export_contacts_action, self.export_events_action]
@@ -349,9 +346,7 @@ class SafetyActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
-        file_menu.addActions(
-            [self.protect_action, self.lock_action, self.lock_after_action, self.purge_action]
-        )
+        file_menu.addActions([self.protect_action, self.lock_action, self.purge_action])
         local = window.database.path is not None
         for item in (self.backup_action, self.restore_action, self.protect_action):
             item.setEnabled(local)
@@ -362,8 +357,13 @@ class SafetyActions(QObject):
         self._apply_lock_after(self.lock_after_minutes())
         QApplication.instance().installEventFilter(self)
         window.destroyed.connect(self._forget_filter)
+        # A timer of our own (not a bare singleShot): it dies with the window.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setSingleShot(True)
+        self.backup_timer.setInterval(AUTOMATIC_BACKUP_DELAY_MS)
+        self.backup_timer.timeout.connect(self.automatic_backup)
         if local:
-            QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, self.automatic_backup)
+            self.backup_timer.start()
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -397,6 +397,9 @@ class SafetyActions(QObject):
     # --- idle lock ----------------------------------------------------------------------------
 
     def lock_after_minutes(self) -> int:
+        """Idle minutes before the lock (0: never), as Edit › Preferences… last saved them."""
+        from desktop.settings import DEFAULT_LOCK_MINUTES
+
         value = safety_settings().value("safety/lockAfterMinutes", DEFAULT_LOCK_MINUTES)
         try:
             return max(0, int(value))
@@ -404,26 +407,12 @@ class SafetyActions(QObject):
             return DEFAULT_LOCK_MINUTES
 
     def _apply_lock_after(self, minutes: int) -> None:
+        """Start the idle clock anew for ``minutes`` (also called by the Preferences dialog)."""
         self._lock_minutes = minutes
         self.idle_timer.stop()
         if minutes > 0:
             self.idle_timer.setInterval(minutes * 60_000)
             self.idle_timer.start()
-
-    def choose_lock_after(self) -> None:
-        minutes, ok = QInputDialog.getInt(
-            self.window,
-            "Lock after",
-            "Lock the window after this many minutes without use (0: never):",
-            self.lock_after_minutes(),
-            0,
-            24 * 60,
-        )
-        if ok:
-            settings = safety_settings()
-            settings.setValue("safety/lockAfterMinutes", minutes)
-            settings.sync()
-            self._apply_lock_after(minutes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._lock_minutes > 0 and not self.locked and event.type() in _ACTIVITY:
@@ -504,8 +493,8 @@ class SafetyActions(QObject):
     def automatic_backup(self) -> None:
         from desktop.backups import automatic_backup
 
-        if self.locked:
-            return
+        if self.locked or not self.window.isVisible():
+            return  # a window closed meanwhile (its database may be closed too)
         try:
             made = automatic_backup(self.window.database)
         except KnownError as error:
