@@ -8,7 +8,7 @@
 
 Each prints one JSON line: ``painted`` (time.time() when the first rows — for the floor, the
 empty window — were painted; the parent subtracts its own time.time() taken just before it
-started the process), resident memory then and at the end, and the peak (ru_maxrss).
+started the process), resident memory then and at the end, and the peak (VmHWM).
 
 How the app is observed without changing it: ``QApplication`` is replaced, before anything
 imports it, by a subclass whose ``exec()`` watches the events list's viewport for its first
@@ -29,16 +29,25 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _rss_kb() -> int:
+def _status_kb(field: str) -> int:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     return 0
 
 
+def _rss_kb() -> int:
+    return _status_kb("VmRSS")
+
+
 def _peak_kb() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """The peak resident memory of this process.
+
+    VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child started by a big
+    parent reports the parent's size.
+    """
+    return _status_kb("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _report(**values) -> None:
