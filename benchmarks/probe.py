@@ -50,6 +50,9 @@ def _peak_kb() -> int:
     return _status_kb("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+HEAVY = ("alembic", "icalendar", "segno", "PySide6.QtPrintSupport", "psycopg", "sqlcipher3")
+
+
 def _report(**values) -> None:
     print("PROBE " + json.dumps(values), flush=True)
 
@@ -101,6 +104,8 @@ def app(db: str, scroll: bool) -> int:
                 found["painted"] = time.time()
                 found["rows_shown"] = self.window.events_model.rowCount()
                 found["rss_open_kb"] = _rss_kb()
+                # What must stay off the start-up path (DESIGN.md, Performance).
+                found["heavy_loaded"] = sorted(name for name in HEAVY if name in sys.modules)
                 QTimer.singleShot(0, self.finish)
             return False
 

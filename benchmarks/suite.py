@@ -155,7 +155,9 @@ def startup(db: Path, events: int, runs: int) -> list[Figure]:
             "ratio",
             1.3,
             runs,
-            f"rows painted: {reports['app'][-1].get('rows_shown')}",
+            f"rows painted: {reports['app'][-1].get('rows_shown')}; loaded before them of "
+            f"alembic, icalendar, segno, QtPrintSupport, psycopg, sqlcipher3: "
+            f"{', '.join(reports['app'][-1].get('heavy_loaded', [])) or 'none'}",
             subjects,
             floors,
         )
