@@ -49,7 +49,7 @@ from desktop.events import (
 )
 from desktop.settings import default_zone
 from desktop.timeutil import all_zone_names
-from ui import vocabulary
+from ui import locale_formats, vocabulary
 from ui.recurrence_editor import RecurrenceEditor
 
 NEW_PLACE = -1
@@ -162,7 +162,7 @@ class TaskRow(QWidget):
         self.due = QDateEdit(self)
         self.due.setObjectName("taskDue")
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(locale_formats.date_format())
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setDate(QDate.currentDate())
         self.assignee = QComboBox(self)
@@ -424,7 +424,7 @@ class EventDialog(QDialog):
         self.end.setAccessibleName(self.tr("Ends"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(locale_formats.date_time_format())
         form.addRow(self.tr("Sta&rts:"), self.start)
         self.end_label = QLabel(self.tr("E&nds:"), self)
         self.end_label.setBuddy(self.end)
@@ -741,7 +741,7 @@ class EventDialog(QDialog):
 
     def _apply_all_day(self) -> None:
         all_day = self.all_day.isChecked()
-        fmt = "yyyy-MM-dd" if all_day else "yyyy-MM-dd HH:mm"
+        fmt = locale_formats.date_format() if all_day else locale_formats.date_time_format()
         for edit in (self.start, self.end):
             edit.setDisplayFormat(fmt)
         self.end_label.setText(self.tr("Last &day:") if all_day else self.tr("E&nds:"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from db.schema import Database
 from desktop.event_list import SORT_KEYS, EventFilter, EventRow, count_events, fetch_rows
 from desktop.timeutil import UTC, local_zone_name, zone
-from ui import vocabulary
+from ui import locale_formats, vocabulary
 
 PAGE_SIZE = 128
 # A narrower search looks only among the previous matches when there are at most this many.
@@ -64,14 +64,8 @@ class EventTableModel(QAbstractTableModel):
         # Dates as the window's locale writes them, with the weekday and a four-digit year:
         # "Mon 7/15/2030 5:30 PM" in the US, "lun 15/7/2030 17:30" in Spanish.
         self._locale = QLocale()
-        day = self._locale.dateFormat(QLocale.FormatType.ShortFormat)
-        time = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
-        if self._locale.language() == QLocale.Language.C:  # no locale at all: ISO dates
-            day, time = "yyyy-MM-dd", "HH:mm"
-        elif "yyyy" not in day:
-            day = day.replace("yy", "yyyy")
-        self._day_format = f"ddd {day}"
-        self._moment_format = f"{self._day_format} {time}"
+        self._day_format = f"ddd {locale_formats.date_format(self._locale)}"
+        self._moment_format = f"ddd {locale_formats.date_time_format(self._locale)}"
         self._filter = EventFilter(zone_name=self._local_zone)
         self._sort_key = "when"
         self._descending = False

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import KnownError
+from ui import locale_formats
 
 ICS_FILTER = QT_TRANSLATE_NOOP(
     "IcalActions", "Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)"
@@ -90,7 +91,7 @@ class ExportDialog(QDialog):
         dates = QHBoxLayout()
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(locale_formats.date_format())
             edit.setEnabled(False)
             dates.addWidget(edit)
         form.addRow(self.limit, dates)

@@ -59,7 +59,7 @@ from desktop.event_list import EventFilter, row_position
 from desktop.events import EditConflict, EventEdit
 from desktop.paths import data_dir
 from desktop.timeutil import local_zone_name
-from ui import actions, crash, features, vocabulary
+from ui import actions, crash, features, locale_formats, vocabulary
 from ui.event_table_model import EventProxyModel, EventTableModel
 from ui.undo import CreateEventCommand, DeleteEventCommand, EditEventCommand
 from ui.welcome import WelcomePage
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.last_day.setAccessibleName(self.tr("To"))
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(locale_formats.date_format())
             edit.setVisible(False)
         self.clear_filters = QPushButton(self.tr("C&lear"), page)
         self.clear_filters.setObjectName("clearFilters")
@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
             (EventTableModel.COL_VISIBILITY, 75),
         ):
             self.events_view.setColumnWidth(column, width)
+        self._fit_headings()
 
         self.no_match = QLabel(self.tr("No event matches the search and filters."), page)
         self.no_match.setObjectName("noMatch")
@@ -305,6 +306,25 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
+
+    def _fit_headings(self) -> None:
+        """Widen columns narrower than their heading (widths remembered from another
+        language, or made for English: "Visibilidad" is longer than "Visibility")."""
+        header = self.events_view.horizontalHeader()
+        for column in range(self.events_model.columnCount()):
+            if column == EventTableModel.COL_TITLE:
+                continue  # stretches
+            heading = str(self.events_model.headerData(column, Qt.Orientation.Horizontal))
+            need = header.fontMetrics().horizontalAdvance(heading) + 24
+            words = {
+                EventTableModel.COL_KIND: EVENT_KINDS,
+                EventTableModel.COL_STATUS: EVENT_STATUSES,
+            }
+            for word in words.get(column, ()):  # the closed word lists fit whole
+                advance = self.events_view.fontMetrics().horizontalAdvance(vocabulary.label(word))
+                need = max(need, advance + 12)
+            if header.sectionSize(column) < need:
+                self.events_view.setColumnWidth(column, need)
 
     def _build_actions(self) -> None:
         pixmap = QStyle.StandardPixmap
@@ -770,18 +790,22 @@ class MainWindow(QMainWindow):
         self._show_editor(dialog, event_id, before)
 
     def _resolve_conflict(self, text: str, edit: EventEdit, event_id: int | None) -> None:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Someone else changed this event"),
-            text
-            + "\n\n"
-            + self.tr(
-                "Save: your version replaces theirs.\n"
-                "Cancel: keep theirs and look again; your text stays in the editor."
-            ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        """Someone saved this event after the editor opened it: the person chooses."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Someone else changed this event"),
+                          text, QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        box.setInformativeText(
+            self.tr(
+                "Keep mine: your version replaces theirs.\n"
+                "Take theirs: your changes are dropped.\n"
+                "Save mine as a copy: theirs stays, yours becomes a new event."
+            )
         )
+        keep_mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        take_theirs = box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.RejectRole)
+        as_copy = box.addButton(self.tr("Save mine as a copy"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(take_theirs)
+        box.exec()
+        chosen = box.clickedButton()
 
         def current(session):
             return events.edit_of(events.find(session, event_id))
@@ -792,11 +816,15 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Could not save the event"), str(error))
             self.refresh_all()
             return
-        if answer == QMessageBox.StandardButton.Save:
+        if chosen is keep_mine:
             self._save(replace(edit, version=theirs.version), event_id, theirs)
+        elif chosen is as_copy:
+            self._save(replace(edit, version=None), None, None)
         else:
             self.refresh_all()
-            self._reopen_with(replace(edit, version=theirs.version), event_id, theirs)
+            if event_id is not None:
+                self.select_event(event_id)
+            self.statusBar().showMessage(self.tr("Kept the version saved by someone else."), 8000)
 
     @Slot()
     def duplicate_selected(self) -> None:
@@ -940,6 +968,7 @@ class MainWindow(QMainWindow):
         header = settings.value("events/header")
         if isinstance(header, QByteArray):
             self.events_view.horizontalHeader().restoreState(header)
+            self._fit_headings()
         view = settings.value("window/view", "events")
         if view in VIEWS:
             self.show_view(VIEWS.index(view))

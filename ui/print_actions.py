@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import KnownError
+from ui import locale_formats
 
 TEMPLATE_CHOICES = (
     ("poster", QT_TRANSLATE_NOOP("PrintActions", "Poster (public)")),
@@ -121,7 +122,7 @@ class ProgramDialog(QDialog):
         self.last.setObjectName("last")
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(locale_formats.date_format())
         self.public = QCheckBox(self.tr("Public program (public events and details only)"), self)
         self.public.setObjectName("public")
         self.public.setChecked(True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop import recurrence
 from desktop.timeutil import UTC, is_zone, to_utc, zone
+from ui import locale_formats
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREQUENCIES = ("none", "daily", "weekly", "monthly_date", "monthly_weekday", "yearly", "custom")
@@ -140,7 +141,7 @@ class RecurrenceEditor(QWidget):
         self.until = QDateEdit(self)
         self.until.setObjectName("repeatUntil")
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDisplayFormat(locale_formats.date_format())
         self.until.setAccessibleName(self.tr("Last day of the series"))
         self.count = QSpinBox(self)
         self.count.setObjectName("repeatCount")
@@ -163,7 +164,7 @@ class RecurrenceEditor(QWidget):
         self.exclude_day = QDateEdit(self)
         self.exclude_day.setObjectName("repeatExcludeDay")
         self.exclude_day.setCalendarPopup(True)
-        self.exclude_day.setDisplayFormat("yyyy-MM-dd")
+        self.exclude_day.setDisplayFormat(locale_formats.date_format())
         self.exclude_day.setAccessibleName(self.tr("Date to leave out"))
         self.exclude_add = QPushButton(self.tr("Leave out this date"), self)
         self.exclude_add.setObjectName("repeatExcludeAdd")
