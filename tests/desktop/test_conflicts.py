@@ -1,82 +1,79 @@
-"""Two editors of the same event: the later save is detected, and each choice does what it says."""
+"""Two editors of the same event: the later save is detected, nothing is overwritten silently."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from db.models import Event
-from desktop import conflicts, events
-from desktop.conflicts import EditConflict
-from desktop.events import EventDraft
+from desktop import events
+from desktop.errors import KnownError
+from desktop.events import EditConflict, EventDraft
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def opened_twice(database):
-    """The event as two windows loaded it: (event id, version both saw, draft each edits)."""
+    """The event as two windows loaded it, after the teammate's window saved its edit."""
     with database.sessions.begin() as session:
         event = events.create(session, EventDraft(title="Picket", timezone="America/Chicago",
                                                   start=dt.datetime(2030, 3, 1, 18)))  # fmt: skip
-        event_id, version = event.id, event.version
+        event_id = event.id
     with database.sessions() as session:
-        mine = events.draft_of(session.get(Event, event_id))
-        theirs = events.draft_of(session.get(Event, event_id))
-    mine.title, theirs.title = "Picket (my edit)", "Picket (their edit)"
+        mine = events.edit_of(session.get(Event, event_id))
+        theirs = events.edit_of(session.get(Event, event_id))
+    mine.draft.title, theirs.draft.title = "Picket (my edit)", "Picket (their edit)"
     with database.sessions.begin() as session:
-        conflicts.save(session, event_id, version, theirs)  # the teammate saves first
-    return event_id, version, mine
+        events.save_edit(session, theirs, event_id)
+    return event_id, mine
 
 
-def _stored(database):
+def _stored(database) -> list[str]:
     with database.sessions() as session:
         return [e.title for e in session.scalars(select(Event).order_by(Event.id))]
 
 
 def test_a_save_over_a_newer_save_is_detected(database, opened_twice):
-    event_id, version, mine = opened_twice
+    event_id, mine = opened_twice
     with (
-        pytest.raises(EditConflict, match="changed by someone else") as raised,
+        pytest.raises(EditConflict, match="changed by someone else"),
         database.sessions.begin() as session,
     ):
-        conflicts.save(session, event_id, version, mine)
-    # "Take theirs" loads this draft into the editor: it is what is stored now.
-    with database.sessions() as session:
-        assert raised.value.theirs == events.draft_of(session.get(Event, event_id))
-    assert raised.value.theirs.title == "Picket (their edit)"
+        events.save_edit(session, mine, event_id)
     assert _stored(database) == ["Picket (their edit)"]
 
 
 def test_keep_mine_overwrites_knowingly(database, opened_twice):
-    event_id, _, mine = opened_twice
+    event_id, mine = opened_twice
+    with database.sessions() as session:
+        current = session.get(Event, event_id).version
     with database.sessions.begin() as session:
-        conflicts.keep_mine(session, event_id, mine)
+        events.save_edit(session, dataclasses.replace(mine, version=current), event_id)
     assert _stored(database) == ["Picket (my edit)"]
 
 
 def test_save_mine_as_a_copy_keeps_both(database, opened_twice):
-    _, _, mine = opened_twice
+    _, mine = opened_twice
     with database.sessions.begin() as session:
-        copy = conflicts.save_as_copy(session, mine)
-        copy_uid = copy.uid
+        events.save_edit(session, dataclasses.replace(mine, version=None), None)
     assert _stored(database) == ["Picket (their edit)", "Picket (my edit)"]
     with database.sessions() as session:
-        assert session.scalar(select(func.count(func.distinct(Event.uid)))) == 2
-        assert copy_uid
+        assert len(set(session.scalars(select(Event.uid)))) == 2
 
 
 def test_saving_a_deleted_event_says_so(database, opened_twice):
-    event_id, version, mine = opened_twice
+    event_id, mine = opened_twice
     with database.sessions.begin() as session:
         session.delete(session.get(Event, event_id))
     with (
-        pytest.raises(conflicts.KnownError, match="deleted by someone else"),
+        pytest.raises(KnownError, match="deleted in the meantime"),
         database.sessions.begin() as session,
     ):
-        conflicts.save(session, event_id, version, mine)
+        events.save_edit(session, mine, event_id)
 
 
 def test_sequence_goes_up_only_when_the_schedule_changes(database):

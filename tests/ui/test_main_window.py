@@ -373,25 +373,38 @@ def test_a_locked_database_gives_a_message_and_the_window_stays_usable(
     assert event_count(demo_database) == 7
 
 
-def test_conflicting_edit_is_noticed_and_nothing_is_overwritten_silently(
-    qtbot, window, demo_database, warnings
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [
+        ("Take theirs", ["Rally at the Spheres (their version)"]),
+        ("Keep mine", ["Rally at the Spheres (my version)"]),
+        ("Save mine as a copy",
+         ["Rally at the Spheres (their version)", "Rally at the Spheres (my version)"]),
+    ],
+)  # fmt: skip
+def test_conflicting_edit_is_noticed_and_the_person_chooses(
+    qtbot, window, demo_database, monkeypatch, choice, expected
 ):
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == choice).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     event_id = select_title(qtbot, window, "Rally at the Spheres")
     qtbot.keyClick(window.events_view, Qt.Key.Key_Return)
     dialog = open_dialog(window)
-    # Someone else saves first.
-    with demo_database.sessions.begin() as session:
-        event = session.get(Event, event_id)
-        event.title = "Rally at the Spheres (their version)"
+    with demo_database.sessions.begin() as session:  # someone else saves first
+        session.get(Event, event_id).title = "Rally at the Spheres (their version)"
     dialog.title.clear()
     qtbot.keyClicks(dialog.title, "Rally at the Spheres (my version)")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert len(warnings) == 1  # answered "Cancel": keep theirs, edit again
-    assert titles_in_db(demo_database) >= {"Rally at the Spheres (their version)"}
-    reopened = open_dialog(window)
-    assert reopened.title.text() == "Rally at the Spheres (my version)"  # nothing lost
-    qtbot.mouseClick(reopened.save_button, Qt.MouseButton.LeftButton)
-    assert "Rally at the Spheres (my version)" in titles_in_db(demo_database)
+    assert len(asked) == 1 and "changed by someone else" in asked[0]
+    rally = sorted(t for t in titles_in_db(demo_database) if t.startswith("Rally"))
+    assert rally == sorted(expected)
+    assert event_count(demo_database) == 8 + (choice == "Save mine as a copy")
 
 
 def test_events_page_controls_have_names_and_take_tab_focus(qtbot, window):
