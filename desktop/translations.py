@@ -167,15 +167,19 @@ def pseudo_text(text: str) -> str:
     """``text`` about 40 % longer, accented, with its placeholders and markup untouched."""
     if not text.strip():
         return text
+    stripped = text.strip(" ")
+    if stripped != text:  # " times" stays a suffix with its space outside the brackets
+        start = text.index(stripped)
+        return text[:start] + pseudo_text(stripped) + text[start + len(stripped) :]
     pieces = _KEEP.split(text)
     kept = _KEEP.findall(text)
-    visible = sum(len(p) for p in pieces)
     out = []
     for index, piece in enumerate(pieces):
         out.append(piece.translate(_ACCENTS))
         if index < len(kept):
             out.append(kept[index])
-    padding = max(1, round(visible * 0.4) - 2)
+    # Brackets and a space are 3 characters; the padding makes the rest of the 40 %.
+    padding = max(1, -(-len(text) * 4 // 10) - 2)
     return "[" + "".join(out) + " " + ("~·" * padding)[:padding] + "]"
 
 

@@ -787,7 +787,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../ui/event_table_model.py" line="+83" />
+        <location filename="../../ui/event_table_model.py" line="+77" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -840,7 +840,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="+64" />
+        <location filename="../../ui/ical_actions.py" line="+65" />
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -878,7 +878,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>FlyerDialog</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="+68" />
+        <location filename="../../ui/print_actions.py" line="+69" />
         <source>Print event</source>
         <translation>Imprimir evento</translation>
     </message>
@@ -1318,12 +1318,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Volver a mostrar todos los eventos</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>No event matches the search and filters.</source>
         <translation>Ningún evento coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+66" />
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -1497,12 +1497,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
     </message>
     <message>
         <location line="+35" />
-        <location line="+54" />
+        <location line="+58" />
         <source>Could not save the event</source>
         <translation>No se pudo guardar el evento</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-51" />
         <source>Create “%s”</source>
         <translation>Crear «%s»</translation>
     </message>
@@ -1522,19 +1522,41 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Someone else changed this event</source>
         <translation>Otra persona cambió este evento</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Save: your version replaces theirs.
-Cancel: keep theirs and look again; your text stays in the editor.</source>
-        <translation>Guardar: tu versión reemplaza la suya.
-Cancelar: conserva la suya y vuelve a mirar; tu texto sigue en el editor.</translation>
+        <source>Keep mine: your version replaces theirs.
+Take theirs: your changes are dropped.
+Save mine as a copy: theirs stays, yours becomes a new event.</source>
+        <translation>Conservar la mía: tu versión reemplaza la suya.
+Quedarme con la suya: tus cambios se descartan.
+Guardar la mía como copia: la suya se queda y la tuya se convierte en un evento nuevo.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+5" />
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take theirs</source>
+        <translation>Quedarme con la suya</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save mine as a copy</source>
+        <translation>Guardar la mía como copia</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Kept the version saved by someone else.</source>
+        <translation>Se conservó la versión que guardó otra persona.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Could not duplicate the event</source>
         <translation>No se pudo duplicar el evento</translation>
     </message>
@@ -2009,7 +2031,7 @@ Base de datos: %s</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../ui/recurrence_editor.py" line="+42" />
+        <location filename="../../ui/recurrence_editor.py" line="+43" />
         <location line="+7" />
         <source>%dth</source>
         <comment>day of the month</comment>
