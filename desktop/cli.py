@@ -190,16 +190,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+CALENDAR_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
+
+
+def split_calendar_files(argv: Sequence[str]) -> tuple[list[str], list[Path]]:
+    """``turnout [OPTIONS] FILE.ics...`` (how the desktop opens a calendar file): the options,
+    and the files for the window to offer to import. Anything else is left to argparse."""
+    rest, files = list(argv), []
+    index = 0
+    while index < len(rest) and rest[index].startswith("-"):
+        index += 2 if rest[index] in ("--db", "--passphrase-file") else 1
+    while index < len(rest) and rest[index].lower().endswith(CALENDAR_SUFFIXES):
+        files.append(Path(rest.pop(index)))
+    return rest, files
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv, calendar_files = split_calendar_files(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     context = Context(db_target=args.db or default_database(), passphrase_file=args.passphrase_file)
     handler: Handler | None = getattr(args, "handler", None)
+    if calendar_files and handler is not None:
+        raise SystemExit(f"turnout: to import {calendar_files[0]}, use: turnout import ics FILE")
     try:
         if handler is None:
             from desktop.gui import run_window
 
-            return run_window(context)
+            return run_window(context, calendar_files)
         return handler(args, context) or 0
     except UsageError as error:
         parser.print_usage(sys.stderr)

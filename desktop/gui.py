@@ -115,7 +115,8 @@ def start_language(app) -> list:
     return translations.install(app, translations.chosen_language(setting))
 
 
-def run_window(context) -> int:
+def run_window(context, calendar_files=()) -> int:
+    """Open the window; ``calendar_files`` (``turnout FILE.ics``) are offered for import."""
     problem = qt_start_problem()
     if problem:
         print(f"turnout: {problem}", file=sys.stderr)
@@ -134,4 +135,10 @@ def run_window(context) -> int:
 
     window = MainWindow(database)
     window.show()
+    if calendar_files and getattr(window, "ical_actions", None) is not None:
+        from PySide6.QtCore import QTimer
+
+        # Once the window is up: the import preview says what would change and asks.
+        paths = [str(path) for path in calendar_files]
+        QTimer.singleShot(0, lambda: window.ical_actions.import_calendar(paths))
     return app.exec()
