@@ -74,6 +74,7 @@ def test_opening_the_team_database_replaces_the_window(qtbot, database, db_targe
     assert not window.isVisible()
     replacement.live_updates.stop()
     replacement.close()
+    replacement.database.close()
 
 
 def test_an_unreachable_server_is_one_message(qtbot, database, monkeypatch):
