@@ -172,10 +172,10 @@ def _flyer(
     top, bottom = y + style.margin, y + h - style.margin
 
     # Kind (and a status that changes everything) above a heavy rule.
-    kind = words.kind_label(event.kind)
+    kind = words.kind_label(event.kind, locale)
     banner = words.STATUS_BANNERS.get(event.status)
     if banner:
-        kind = f"{kind} — {banner.upper()}"
+        kind = f"{kind} — {words.label(banner, locale).upper()}"
     kind_line = Paragraph(canvas, kind, font(style.kind_pt, bold=True), width)
     kind_line.draw(left, top)
     cursor = top + kind_line.height + 2
@@ -207,7 +207,7 @@ def _flyer(
     under: list[tuple[Paragraph, float]] = []  # (paragraph, space before it)
     when = _when(event, locale)
     under.append((Paragraph(canvas, when, font(style.date_pt, bold=True), text_width), 0))
-    note = words.repeats(event.rrule)
+    note = words.repeats(event.rrule, locale)
     if note:
         under.append((Paragraph(canvas, note, font(style.address_pt), text_width), 0))
     if event.place is not None:
@@ -271,7 +271,9 @@ def _caption(canvas: Canvas, event: PublicEvent, width: float, style: Style) -> 
     """What the QR code holds, in words, and the publicly shown contacts. Never cut."""
     blocks: list[Paragraph] = []
     if event.url:
-        blocks.append(Paragraph(canvas, "More information:", font(style.band_pt), width))
+        blocks.append(
+            Paragraph(canvas, words.label("More information:"), font(style.band_pt), width)
+        )
         # The address on one line when it can be, down to 12 pt, then wrapped.
         url_pt = style.band_pt
         while True:
@@ -282,10 +284,13 @@ def _caption(canvas: Canvas, event: PublicEvent, width: float, style: Style) -> 
         blocks.append(url)
     else:
         blocks.append(
-            Paragraph(canvas, "Scan to add to your calendar.", font(style.band_pt), width)
+            Paragraph(
+                canvas, words.label("Scan to add to your calendar."), font(style.band_pt), width
+            )
         )
     for contact in event.contacts:
-        role = contact.role[:1].upper() + contact.role[1:]
+        role = words.label(contact.role)
+        role = role[:1].upper() + role[1:]
         who = f"{role}: {contact.name}"
         if contact.organisation:
             who += f" ({contact.organisation})"
@@ -297,7 +302,10 @@ def _caption(canvas: Canvas, event: PublicEvent, width: float, style: Style) -> 
     if style.qr_top_right and event.url and len(blocks) >= 2:
         # One line is enough on a handbill: "More information: https://…".
         joined = Paragraph(
-            canvas, f"More information: {event.url}", font(style.band_pt, bold=True), width
+            canvas,
+            words.label("More information: %1").replace("%1", event.url),
+            font(style.band_pt, bold=True),
+            width,
         )
         blocks[:2] = [joined]
     return blocks
@@ -373,9 +381,9 @@ def _measure(
     sections = [
         (label, text)
         for label, text in (
-            ("Our demands", event.demands),
-            ("What to bring", event.what_to_bring),
-            ("Accessibility", event.accessibility),
+            (words.label("Our demands"), event.demands),
+            (words.label("What to bring"), event.what_to_bring),
+            (words.label("Accessibility"), event.accessibility),
         )
         if text.strip()
     ]

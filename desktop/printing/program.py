@@ -130,14 +130,14 @@ def _program(
     widths = [width * share for _, share in COLUMNS]
     xs = [left + sum(widths[:i]) for i in range(len(widths))]
     span = f"{words.long_date(first, locale)} – {words.long_date(last, locale)}"
-    heading = Paragraph(canvas, "Program", font(22, bold=True), width)
+    heading = Paragraph(canvas, words.label("Program", locale), font(22, bold=True), width)
     subtitle = Paragraph(canvas, span, font(BODY_PT + 2), width)
     titles = [
-        Paragraph(canvas, name, font(BODY_PT, bold=True), w - 2 * pad)
+        Paragraph(canvas, words.label(name, locale), font(BODY_PT, bold=True), w - 2 * pad)
         for (name, _), w in zip(COLUMNS, widths, strict=True)
     ]
     titles_height = max(p.height for p in titles) + 2 * pad
-    footer_text = "Public program" if public else INTERNAL_MARK
+    footer_text = words.label("Public program" if public else INTERNAL_MARK, locale)
     footer = Paragraph(canvas, footer_text, font(BODY_PT, bold=True), width)
     bottom = canvas.height - MARGIN - footer.height - 14
 
@@ -173,9 +173,15 @@ def _program(
         y = canvas.height - MARGIN - footer.height
         canvas.line(left, y - 4, left + width, y - 4)
         footer.draw(left, y)
-        Paragraph(canvas, f"Page {number} of {count}", font(BODY_PT), width, right=True).draw(
-            left, y
-        )
+        Paragraph(
+            canvas,
+            words.label("Page %1 of %2", locale)
+            .replace("%1", str(number))
+            .replace("%2", str(count)),
+            font(BODY_PT),
+            width,
+            right=True,
+        ).draw(left, y)
 
     flow.render(decorate)
 
@@ -189,14 +195,14 @@ def _cells(
     previous_day: dt.date | None,
 ) -> list[Paragraph]:
     if row.all_day:
-        time = "All day"
+        time = words.label("All day", locale)
     else:
         time = f"{words.clock(row.start, locale)} – {words.clock(row.end, locale)}"
         time += f" {row.start.tzname()}"
-    kind = words.kind_label(row.kind).title()
-    detail = kind + (" · repeats" if row.recurring else "")
+    kind = words.kind_label(row.kind, locale).title()
+    detail = kind + (" · " + words.label("Repeats", locale).lower() if row.recurring else "")
     cancelled = row.status == "cancelled"
-    banner = words.STATUS_BANNERS.get(row.status, "")
+    banner = words.label(words.STATUS_BANNERS.get(row.status, ""), locale)
     title_font = font(BODY_PT, bold=True)
     title_font.setStrikeOut(cancelled)
     day = words.short_date(row.day, locale)

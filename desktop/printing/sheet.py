@@ -42,8 +42,9 @@ def render_sheet(device: QPaintDevice, event: Event, *, locale: QLocale | None =
 def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
     left, width = MARGIN, canvas.width - 2 * MARGIN
     mark_font = font(BODY_PT, bold=True)
-    header = Paragraph(canvas, f"{INTERNAL_MARK} · Event sheet", mark_font, width)
-    footer_height = Paragraph(canvas, INTERNAL_MARK, mark_font, width).height
+    mark = words.label(INTERNAL_MARK, locale)
+    header = Paragraph(canvas, f"{mark} · {words.label('Event sheet', locale)}", mark_font, width)
+    footer_height = Paragraph(canvas, mark, mark_font, width).height
     top = MARGIN + header.height + 10
     bottom = canvas.height - MARGIN - footer_height - 14
     flow = Flow(canvas, top, bottom)
@@ -51,8 +52,9 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
     def add(text: str, size: float = BODY_PT, *, bold: bool = False, keep: float = 0.0) -> None:
         flow.paragraph(Paragraph(canvas, text, font(size, bold=bold), width), left, keep_with=keep)
 
-    status = event.status if event.status != "planned" else ""
-    add(" · ".join(p for p in (words.kind_label(event.kind), status.upper()) if p), bold=True)
+    status = words.label(event.status, locale) if event.status != "planned" else ""
+    kind = words.kind_label(event.kind, locale)
+    add(" · ".join(p for p in (kind, status.upper()) if p), bold=True)
     add(event.title, 22, bold=True)
     flow.space(6)
 
@@ -61,7 +63,9 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
     def row(label: str, value: str, *, size: float = BODY_PT, bold: bool = False) -> None:
         if not value.strip():
             return
-        label_par = Paragraph(canvas, label, font(BODY_PT, bold=True), LABEL_WIDTH - 8)
+        label_par = Paragraph(
+            canvas, words.label(label, locale), font(BODY_PT, bold=True), LABEL_WIDTH - 8
+        )
         value_par = Paragraph(canvas, value, font(size, bold=bold), value_width)
         first_height = max(value_par.lines[0].height if value_par.lines else 0, label_par.height)
 
@@ -82,7 +86,7 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
         when += f" ({event.starts_at.astimezone(words.zone(event.timezone)).tzname()}, "
         when += f"{event.timezone})"
     row("When", when, bold=True)
-    row("Repeats", f"{words.repeats(event.rrule)} ({event.rrule})" if event.rrule else "")
+    row("Repeats", f"{words.repeats(event.rrule, locale)} ({event.rrule})" if event.rrule else "")
     if event.exdates:
         row("Except", ", ".join(event.exdates))
     place = event.place
@@ -98,7 +102,7 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
         if place.access_notes:
             lines.append(place.access_notes)
         if DISCLOSURE_NOTES.get(place.disclosure):
-            lines.append(DISCLOSURE_NOTES[place.disclosure])
+            lines.append(words.label(DISCLOSURE_NOTES[place.disclosure], locale))
         row("Place", "\n".join(lines))
     row("Meeting point", event.meeting_point, bold=True)
     row("Route", event.route)
@@ -112,16 +116,21 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
     row("Web page", event.url)
     turnout = []
     if event.expected_turnout is not None:
-        turnout.append(f"expected {event.expected_turnout}")
+        turnout.append(
+            words.label("expected %1", locale).replace("%1", str(event.expected_turnout))
+        )
     if event.actual_turnout is not None:
-        turnout.append(f"actual {event.actual_turnout}")
+        turnout.append(words.label("actual %1", locale).replace("%1", str(event.actual_turnout)))
     row("Turnout", ", ".join(turnout))
     if event.alt_title or event.alt_description:
         row(
-            f"In {event.alt_language or 'the second language'}",
+            words.label("In %1", locale).replace(
+                "%1", event.alt_language or words.label("the second language", locale)
+            ),
             "\n".join(p for p in (event.alt_title, event.alt_description) if p),
         )
-    row("Visibility", "Public event" if event.visibility == "public" else "Internal event")
+    shown = "Public event" if event.visibility == "public" else "Internal event"
+    row("Visibility", words.label(shown, locale))
 
     if event.roles:
         flow.space(8)
@@ -130,17 +139,20 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
             canvas,
             left,
             width,
-            "Roles and phone numbers",
-            ("Role", "Name", "Phone", "Email / handle", "Public"),
+            words.label("Roles and phone numbers", locale),
+            tuple(
+                words.label(name, locale)
+                for name in ("Role", "Name", "Phone", "Email / handle", "Public")
+            ),
             (0.15, 0.24, 0.2, 0.31, 0.1),
             [
                 (
-                    role.role,
+                    words.label(role.role, locale),
                     role.contact.name
                     + (f" ({role.contact.organisation})" if role.contact.organisation else ""),
                     role.contact.phone.replace(" ", "\u00a0"),
                     "\n".join(p for p in (role.contact.email, role.contact.handle) if p),
-                    "yes" if role.shown_publicly else "no",
+                    words.label("yes" if role.shown_publicly else "no", locale),
                 )
                 for role in event.roles
             ],
@@ -152,8 +164,8 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
             canvas,
             left,
             width,
-            "Tasks",
-            ("Done", "Task", "Due", "Who"),
+            words.label("Tasks", locale),
+            tuple(words.label(name, locale) for name in ("Done", "Task", "Due", "Who")),
             (0.08, 0.52, 0.18, 0.22),
             [
                 (
@@ -171,8 +183,10 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
         canvas.line(left, MARGIN + header.height + 2, left + width, MARGIN + header.height + 2)
         y = canvas.height - MARGIN - footer_height
         canvas.line(left, y - 4, left + width, y - 4)
-        Paragraph(canvas, INTERNAL_MARK, mark_font, width).draw(left, y)
-        page = Paragraph(canvas, f"Page {number} of {count}", font(BODY_PT), width, right=True)
+        Paragraph(canvas, mark, mark_font, width).draw(left, y)
+        page_text = words.label("Page %1 of %2", locale)
+        page_text = page_text.replace("%1", str(number)).replace("%2", str(count))
+        page = Paragraph(canvas, page_text, font(BODY_PT), width, right=True)
         page.draw(left, y)
 
     flow.render(decorate)

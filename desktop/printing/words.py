@@ -9,8 +9,10 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from desktop.errors import KnownError
 from desktop.timeutil import zone
 
-# Words printed on the pieces. Only the second language's date line is translated (by QLocale);
-# the rest of the interface is English until the application is translated.
+# Words printed on the pieces, in English; SPANISH below holds them in Spanish. A piece is
+# printed in its primary locale's language (the window's language, else the computer's): the
+# labels through label(), the dates by QLocale. The second language of a flyer adds its own
+# title, description and date line.
 STATUS_BANNERS = {
     "cancelled": "Cancelled",
     "postponed": "Postponed",
@@ -18,13 +20,117 @@ STATUS_BANNERS = {
 }
 SEPARATOR = " · "
 
+SPANISH = {
+    # status banners and notes
+    "Cancelled": "Cancelado",
+    "Postponed": "Pospuesto",
+    "Tentative": "Provisional",
+    "Repeats": "Se repite",
+    "Repeats daily": "Se repite cada día",
+    "Repeats weekly": "Se repite cada semana",
+    "Repeats every two weeks": "Se repite cada dos semanas",
+    "Repeats monthly": "Se repite cada mes",
+    "Repeats yearly": "Se repite cada año",
+    # flyers
+    "More information:": "Más información:",
+    "More information: %1": "Más información: %1",
+    "Scan to add to your calendar.": "Escanea para añadirlo a tu calendario.",
+    "Our demands": "Nuestras demandas",
+    "What to bring": "Qué llevar",
+    "Accessibility": "Accesibilidad",
+    # program
+    "Program": "Programa",
+    "Public program": "Programa público",
+    "Date": "Fecha",
+    "Time": "Hora",
+    "Event": "Evento",
+    "Place": "Lugar",
+    "All day": "Todo el día",
+    # event sheet
+    "Internal — do not post": "Interno — no publicar",
+    "Event sheet": "Hoja de acción",
+    "When": "Cuándo",
+    "Except": "Excepto",
+    "Meeting point": "Punto de encuentro",
+    "Route": "Recorrido",
+    "Legal hotline": "Asistencia legal",
+    "Safety": "Seguridad",
+    "Demands": "Demandas",
+    "Public text": "Texto público",
+    "Notes": "Notas",
+    "Web page": "Página web",
+    "Turnout": "Asistencia",
+    "expected %1": "esperada: %1",
+    "actual %1": "real: %1",
+    "In %1": "En %1",
+    "the second language": "el segundo idioma",
+    "Visibility": "Visibilidad",
+    "Public event": "Evento público",
+    "Internal event": "Evento interno",
+    "Roles and phone numbers": "Roles y teléfonos",
+    "Role": "Rol",
+    "Name": "Nombre",
+    "Phone": "Teléfono",
+    "Email / handle": "Correo / usuario",
+    "Public": "Público",
+    "Tasks": "Tareas",
+    "Done": "Hecha",
+    "Task": "Tarea",
+    "Due": "Para el",
+    "Who": "Quién",
+    "yes": "sí",
+    "no": "no",
+    "Page %1 of %2": "Página %1 de %2",
+    "The public sees only the area (city), not this address.": (
+        "El público solo ve la zona (ciudad), no esta dirección."
+    ),
+    "Hidden from the public until announced.": "Oculto al público hasta que se anuncie.",
+    # the data model's words (db/vocabulary.py)
+    "protest": "protesta",
+    "march": "marcha",
+    "rally": "mitin",
+    "strike": "huelga",
+    "walkout": "paro",
+    "picket": "piquete",
+    "sit-in": "plantón",
+    "vigil": "vigilia",
+    "boycott": "boicot",
+    "petition": "petición",
+    "meeting": "reunión",
+    "training": "capacitación",
+    "press conference": "conferencia de prensa",
+    "other": "otro",
+    "planned": "planificado",
+    "confirmed": "confirmado",
+    "tentative": "provisional",
+    "postponed": "pospuesto",
+    "cancelled": "cancelado",
+    "done": "realizado",
+    "organizer": "organizador(a)",
+    "marshal": "monitor(a) de orden",
+    "legal observer": "observador(a) legal",
+    "medic": "médico(a)",
+    "press liaison": "enlace de prensa",
+    "speaker": "orador(a)",
+    "driver": "conductor(a)",
+    "attendee": "asistente",
+}
+TABLES = {QLocale.Language.Spanish: SPANISH}
+
 
 def primary_locale() -> QLocale:
-    """The computer's locale for dates, or US English when it has none (the C locale)."""
-    system = QLocale.system()
-    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+    """The window's locale (QLocale's default: the chosen language, else the computer's) for
+    labels and dates, or US English when there is none (the C locale)."""
+    chosen = QLocale()
+    if chosen.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return system
+    return chosen
+
+
+def label(text: str, locale: QLocale | None = None) -> str:
+    """``text`` (an English label of the pieces) in the language of ``locale``."""
+    table = TABLES.get((locale or primary_locale()).language())
+    return table.get(text, text) if table else text
 
 
 def locale_for(code: str) -> QLocale:
@@ -109,8 +215,8 @@ def when_of(event, locale: QLocale) -> str:
     )
 
 
-def repeats(rule: str | None) -> str:
-    """A short English note for a recurring event ("Repeats weekly"), empty otherwise."""
+def repeats(rule: str | None, locale: QLocale | None = None) -> str:
+    """A short note for a recurring event ("Repeats weekly"), empty otherwise."""
     if not rule:
         return ""
     parts = dict(part.split("=", 1) for part in rule.upper().split(";") if "=" in part)
@@ -119,11 +225,11 @@ def repeats(rule: str | None) -> str:
     interval = parts.get("INTERVAL", "1")
     if word == "weekly" and interval == "2":
         word = "every two weeks"
-    return f"Repeats {word}" if word else "Repeats"
+    return label(f"Repeats {word}" if word else "Repeats", locale)
 
 
-def kind_label(kind: str) -> str:
-    return kind.replace("-", "\u2011").upper()  # keep "SIT-IN" on one line
+def kind_label(kind: str, locale: QLocale | None = None) -> str:
+    return label(kind, locale).replace("-", "\u2011").upper()  # keep "SIT-IN" on one line
 
 
 def zone_note(timezone: str, moment: dt.datetime) -> str:
