@@ -126,3 +126,14 @@ def test_nothing_clipped_in_the_pseudo_translation(qtbot, language, demo_databas
         QApplication.processEvents()
         assert clipped_texts(dialog) == [], dialog.tabs.tabText(tab)
     dialog.reject()
+
+
+def test_f1_opens_the_spanish_guide(qtbot, language, database):
+    language("es")
+    window = open_window(qtbot, database)
+    assert window.help_action.shortcut().toString() == "F1"
+    window.help_action.trigger()
+    guide = window.help_browser
+    assert guide.isVisible() and guide.windowTitle() == "Guía de Turnout"
+    text = guide.browser.toPlainText()
+    assert "Las cinco vistas" in text and "Público e interno" in text
