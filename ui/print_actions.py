@@ -308,3 +308,10 @@ class PrintActions:
 
 def install(window) -> None:
     window.print_actions = PrintActions(window)
+    # The shipped fonts are registered once the window is up (not before it shows), so the
+    # preview of a machine with no fonts installed still has text.
+    from PySide6.QtCore import QTimer
+
+    from desktop.printing.fonts import load_fonts
+
+    QTimer.singleShot(0, load_fonts)
