@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import KnownError
+from ui import messages
 
 
 class CrashDialog(QDialog):
@@ -84,9 +85,7 @@ def handle_exception(
     _showing = True
     try:
         if isinstance(value, KnownError):
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(parent, QApplication.translate("crash", "Turnout"), str(value))
+            messages.warning(parent, QApplication.translate("crash", "Turnout"), str(value))
             return
         CrashDialog(details, parent).exec()
     finally:

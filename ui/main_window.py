@@ -59,7 +59,7 @@ from desktop.event_list import EventFilter, row_position
 from desktop.events import EditConflict, EventEdit
 from desktop.paths import data_dir
 from desktop.timeutil import local_zone_name
-from ui import actions, crash, features, locale_formats, vocabulary
+from ui import actions, crash, features, locale_formats, messages, vocabulary
 from ui.event_table_model import EventProxyModel, EventTableModel
 from ui.undo import CreateEventCommand, DeleteEventCommand, EditEventCommand
 from ui.welcome import WelcomePage
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        messages.warning(self, title, text)
 
     # --- views ---------------------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ from db.schema import Database
 from desktop import records
 from desktop.errors import KnownError
 from desktop.records import CampaignDraft, ContactDraft, PlaceDraft
+from ui import messages
 from ui.records_forms import (
     DISCLOSURE_LABELS,
     CampaignForm,
@@ -457,7 +458,7 @@ class _RecordsView(QWidget):
             self._show_error(str(error))
             self.refresh()
             return
-        answer = QMessageBox.question(
+        answer = messages.question(
             self,
             self._phrase("delete"),
             question,
@@ -487,7 +488,7 @@ class _RecordsView(QWidget):
         if not self.is_dirty():
             return True
         name = self.form.draft().name.strip() or self._phrase("the new")
-        answer = QMessageBox.question(
+        answer = messages.question(
             self,
             self.tr("Unsaved changes"),
             self.tr("Save the changes to “%1”?").replace("%1", name),

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
 )
 from sqlalchemy.engine import URL
 
 from desktop.errors import KnownError
+from ui import messages
 
 SETTINGS_GROUP = "team_server"
 TLS_MODES = ("require", "verify-full", "prefer", "disable")
@@ -155,7 +155,7 @@ def open_team_database(window) -> None:
     try:
         database = open_database(dialog.url().render_as_string(hide_password=False))
     except KnownError as error:
-        QMessageBox.warning(
+        messages.warning(
             window,
             QCoreApplication.translate("TeamServerDialog", "Cannot open the team database"),
             str(error),

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from db.models import Event
 from desktop import events
 from desktop.events import EventDraft
+from ui import messages
 from ui.event_editor import EventDialog
 from ui.event_table_model import EventTableModel
 from ui.main_window import VIEWS, MainWindow
@@ -62,7 +63,7 @@ def warnings(monkeypatch) -> list[tuple[str, str]]:
         shown.append((title, text))
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr(QMessageBox, "warning", fake)
+    monkeypatch.setattr(messages, "warning", fake)
     return shown
 
 

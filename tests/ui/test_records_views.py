@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from db.models import Campaign, Contact, Event, Place, Role
 from desktop import events
 from desktop.events import EventDraft
+from ui import messages
 from ui.records_views import CampaignsView, ContactsView, PlacesView, RecordTableModel
 
 # The offscreen platform cannot size, raise or grab for windows and popups (the zone
@@ -39,7 +40,7 @@ def answers(monkeypatch):
         asked.append(text)
         return queue.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(messages, "question", question)
     return queue, asked
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sqlalchemy.engine import make_url
 
-from ui import team_actions
+from ui import messages, team_actions
 from ui.main_window import MainWindow
 from ui.team_actions import TeamServerDialog
 
@@ -81,7 +81,7 @@ def test_an_unreachable_server_is_one_message(qtbot, database, monkeypatch):
     window = MainWindow(database)
     qtbot.addWidget(window)
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(messages, "warning", lambda *args: shown.append(args[2]))
 
     def accept(dialog):
         _fill(qtbot, dialog, make_url("postgresql://nobody:pw@127.0.0.1:9/nothing"))

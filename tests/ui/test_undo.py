@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from db.models import Event
 from desktop import events
+from ui import messages
 from ui.event_editor import EventDialog
 from ui.main_window import MainWindow
 
@@ -44,7 +45,7 @@ def window(qtbot, demo_database) -> MainWindow:
 def warnings(monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text)
+        messages, "warning", lambda parent, title, text, *a, **k: shown.append(text)
     )
     return shown
 
