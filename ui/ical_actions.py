@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import KnownError
+from desktop.filenames import path_inside
 from ui import locale_formats
 
 ICS_FILTER = QT_TRANSLATE_NOOP(
@@ -282,18 +283,6 @@ class InviteSavedDialog(QDialog):
         QGuiApplication.clipboard().setText(self.recipients.text())
 
 
-def file_name(title: str) -> str:
-    """A file name from a title: no folders, no control or direction-override characters."""
-    import unicodedata
-
-    kept = "".join(
-        ch if ch.isalnum() or ch in " -_,.()" else " "
-        for ch in title
-        if unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")
-    )
-    return " ".join(kept.split()).strip(" .")[:80].rstrip(" .") or "Turnout"
-
-
 def _feed_preview_text(result) -> str:
     if result.public:
         lines = [
@@ -478,7 +467,7 @@ class IcalActions:
             )
             return
         suffix = "cancellation" if cancel else "invite"
-        suggested = str(Path.home() / f"{file_name(title)} {suffix}.ics")
+        suggested = str(path_inside(Path.home(), f"{title} {suffix}", ".ics"))
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("IcalActions", "Save the cancellation")

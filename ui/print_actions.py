@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import KnownError
+from desktop.filenames import path_inside
 from ui import locale_formats
 
 TEMPLATE_CHOICES = (
@@ -162,19 +163,6 @@ def _language_label(code: str) -> str:
     return f"{name} ({code})"
 
 
-def file_name(title: str) -> str:
-    """A file name made from a title: no folders, no hidden or direction-override characters."""
-    import unicodedata
-
-    kept = "".join(
-        ch if ch.isalnum() or ch in " -_,.()" else " "
-        for ch in title
-        if unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")
-    )
-    name = " ".join(kept.split()).strip(" .")[:80].rstrip(" .")
-    return name or "Turnout"
-
-
 class PrintActions:
     """The print actions of one window, using only its feature contract."""
 
@@ -216,7 +204,7 @@ class PrintActions:
         if prepared is None:
             return
         piece, page = prepared
-        suggested = str(Path.home() / f"{file_name(piece.title)}.pdf")
+        suggested = str(path_inside(Path.home(), piece.title, ".pdf"))
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("PrintActions", "Save as PDF"),

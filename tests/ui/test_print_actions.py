@@ -156,7 +156,22 @@ def test_a_poster_of_an_internal_event_is_refused_in_one_sentence(qtbot, window)
     assert "internal event" in window.errors[0][1]
 
 
-def test_file_names_from_titles_stay_in_the_folder():
-    assert print_actions.file_name("../../etc/passwd") == "etc passwd"
-    assert print_actions.file_name("Rally\u202etxt.exe") == "Rallytxt.exe"
-    assert print_actions.file_name("///") == "Turnout"
+def test_the_proposed_file_name_stays_in_the_folder(qtbot, window, demo_database, monkeypatch):
+    from db.models import Event
+
+    with demo_database.sessions.begin() as session:
+        session.get(Event, 4).title = "../../.bashrc \u202efdp.exe"
+    proposed: list[str] = []
+
+    def cancel(parent, caption, suggested, *args, **kwargs):
+        proposed.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(print_actions.QFileDialog, "getSaveFileName", cancel)
+    window.selected = 4
+    answer_dialog(qtbot, lambda dialog: None)
+    window.print_actions.pdf_action.trigger()
+    assert len(proposed) == 1
+    path = Path(proposed[0])
+    assert path.parent == Path.home().resolve()
+    assert path.name == "bashrc fdp.exe.pdf"
