@@ -392,12 +392,13 @@ class CalendarView(QWidget):
         current = to_qdate(self.grid.current())
         locale = self.locale()
         if self.grid.mode() == MONTH:
-            text = locale.toString(current, "MMMM yyyy")
+            text = locale.toString(current, self.tr("MMMM yyyy", "date format"))
         else:
             first, _ = self.grid.visible_range()
             last = first + dt.timedelta(days=6)
             text = self.tr("Week of %1 – %2").replace(
                 "%1", locale.toString(to_qdate(first), "d MMM")
             )
-            text = text.replace("%2", locale.toString(to_qdate(last), "d MMM yyyy"))
+            last_text = locale.toString(to_qdate(last), self.tr("d MMM yyyy", "date format"))
+            text = text.replace("%2", last_text)
         self.title_label.setText(text)

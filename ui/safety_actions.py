@@ -328,17 +328,22 @@ class SafetyActions(QObject):
                 made.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             return made
 
-        self.import_csv_action = action("importContactsCsv", "Import contacts from CSV…",
-                                        self.import_contacts)  # fmt: skip
-        self.export_contacts_action = action("exportContactsCsv", "Export contacts as CSV…",
-                                             lambda: self.export_csv("contacts"))  # fmt: skip
-        self.export_events_action = action("exportEventsCsv", "Export events as CSV…",
-                                           lambda: self.export_csv("events"))  # fmt: skip
-        self.backup_action = action("backup", "&Backup…", self.backup)
-        self.restore_action = action("restore", "&Restore…", self.restore)
+        self.import_csv_action = action(
+            "importContactsCsv", self.tr("Import contacts from CSV…"), self.import_contacts
+        )
+        self.export_contacts_action = action(
+            "exportContactsCsv",
+            self.tr("Export contacts as CSV…"),
+            lambda: self.export_csv("contacts"),
+        )
+        self.export_events_action = action(
+            "exportEventsCsv", self.tr("Export events as CSV…"), lambda: self.export_csv("events")
+        )
+        self.backup_action = action("backup", self.tr("&Backup…"), self.backup)
+        self.restore_action = action("restore", self.tr("&Restore…"), self.restore)
         self.protect_action = action("protect", "", self.protect)
-        self.purge_action = action("purge", "P&urge old personal data…", self.purge)
-        self.lock_action = action("lock", "&Lock", self.lock, QKeySequence("Ctrl+L"))
+        self.purge_action = action("purge", self.tr("P&urge old personal data…"), self.purge)
+        self.lock_action = action("lock", self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L"))
         file_menu.addSeparator()
         file_menu.addActions(
             [self.import_csv_action, self.export_contacts_action, self.export_events_action]
@@ -374,9 +379,9 @@ class SafetyActions(QObject):
 
     def _update_protect_text(self) -> None:
         if self.window.database.protected:
-            self.protect_action.setText("Change &passphrase…")
+            self.protect_action.setText(self.tr("Change &passphrase…"))
         else:
-            self.protect_action.setText("&Protect with passphrase…")
+            self.protect_action.setText(self.tr("&Protect with passphrase…"))
 
     def _error(self, title: str, error: Exception) -> None:
         self.window.show_error(title, str(error))
@@ -498,10 +503,10 @@ class SafetyActions(QObject):
         try:
             made = automatic_backup(self.window.database)
         except KnownError as error:
-            self._status(f"The daily backup failed: {error}")
+            self._status(self.tr("The daily backup failed: %s") % error)
             return
         if made is not None:
-            self._status(f"Daily backup saved to {made}")
+            self._status(self.tr("Daily backup saved to %s") % made)
 
     def backup(self) -> None:
         from desktop.backups import backup, rotate
@@ -510,10 +515,14 @@ class SafetyActions(QObject):
             made = backup(self.window.database)
             rotate()
         except KnownError as error:
-            self._error("Could not back up", error)
+            self._error(self.tr("Could not back up"), error)
             return
         plain_message(
-            self.window, "Backup", f"Backed up to {made} ({human_size(made.stat().st_size)})."
+            self.window,
+            self.tr("Backup"),
+            self.tr("Backed up to %1 (%2).")
+            .replace("%1", str(made))
+            .replace("%2", human_size(made.stat().st_size)),
         )
 
     def restore(self) -> None:
@@ -531,13 +540,17 @@ class SafetyActions(QObject):
         try:
             check_backup_file(chosen, database.passphrase())
         except KnownError as error:
-            self._error("Cannot restore", error)
+            self._error(self.tr("Cannot restore"), error)
             return
         answer = plain_message(
             self.window,
-            "Restore",
-            f"Replace everything in {database.describe()} with {chosen.name}? What the "
-            "database holds now is kept as a backup first.",
+            self.tr("Restore"),
+            self.tr(
+                "Replace everything in %1 with %2? What the database holds now is kept as a "
+                "backup first."
+            )
+            .replace("%1", database.describe())
+            .replace("%2", chosen.name),
             question=True,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -547,13 +560,17 @@ class SafetyActions(QObject):
             kept = restore(database, chosen)
             prepare_schema(database.engine, database.url, database.key)  # upgrades old ones
         except KnownError as error:
-            self._error("Cannot restore", error)
+            self._error(self.tr("Cannot restore"), error)
             return
         finally:
             self._resume_watcher()
         self.window.undo_stack.clear()  # its commands refer to rows of the replaced content
         self.window.refresh_all()
-        self._status(f"Restored {chosen.name}; the replaced content was kept at {kept}")
+        self._status(
+            self.tr("Restored %1; the replaced content was kept at %2")
+            .replace("%1", chosen.name)
+            .replace("%2", str(kept))
+        )
 
     # --- passphrase ---------------------------------------------------------------------------
 
@@ -566,13 +583,17 @@ class SafetyActions(QObject):
         changing = database.protected
         dialog = PassphraseDialog(
             self.window,
-            title="Change passphrase" if changing else "Protect with passphrase",
+            title=self.tr("Change passphrase") if changing else self.tr("Protect with passphrase"),
             text=(
-                "Type the current passphrase, then the new one twice. Backups are protected "
-                "with the new passphrase too."
+                self.tr(
+                    "Type the current passphrase, then the new one twice. Backups are "
+                    "protected with the new passphrase too."
+                )
                 if changing
-                else "Turnout will encrypt the database and its backups with this passphrase. "
-                "Without it nobody, you included, can read them: keep it somewhere safe."
+                else self.tr(
+                    "Turnout will encrypt the database and its backups with this passphrase. "
+                    "Without it nobody, you included, can read them: keep it somewhere safe."
+                )
             ),
             new=True,
             current=changing,
@@ -589,16 +610,20 @@ class SafetyActions(QObject):
             database.close()
             report = protect(database.path, current, new)
         except KnownError as error:
-            self._error("Could not protect the database", error)
+            self._error(self.tr("Could not protect the database"), error)
             return
         finally:
             self._resume_watcher()
         database.reconnect(SecretKey(new))
         self._update_protect_text()
         self.window.refresh_all()
-        done = "The passphrase was changed" if report.changed else "The database is protected"
-        extra = f"; {report.copies_protected} backups too" if report.copies_protected else ""
-        plain_message(self.window, "Passphrase", f"{done}{extra}.")
+        if report.changed:
+            done = self.tr("The passphrase was changed")
+        else:
+            done = self.tr("The database is protected")
+        if report.copies_protected:
+            done += self.tr("; %d backups too") % report.copies_protected
+        plain_message(self.window, self.tr("Passphrase"), done + ".")
 
     # --- CSV ----------------------------------------------------------------------------------
 
@@ -609,7 +634,12 @@ class SafetyActions(QObject):
         name = "contacts" if what == "contacts" else "events"
         suggested = path_inside(Path.home(), f"Turnout {name} INTERNAL", ".csv")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, f"Export {name} as CSV", str(suggested), "CSV files (*.csv)"
+            self.window,
+            self.tr("Export contacts as CSV")
+            if what == "contacts"
+            else self.tr("Export events as CSV"),
+            str(suggested),
+            self.tr("CSV files (*.csv)"),
         )
         if not path:
             return
@@ -626,16 +656,26 @@ class SafetyActions(QObject):
                 )
             write_atomically(Path(path), text.encode("utf-8"))
         except KnownError as error:
-            self._error("Could not export", error)
+            self._error(self.tr("Could not export"), error)
             return
-        self._status(f"Exported {name} to {path}")
+        self._status(
+            (
+                self.tr("Exported contacts to %s")
+                if what == "contacts"
+                else self.tr("Exported events to %s")
+            )
+            % path
+        )
 
     def import_contacts(self) -> None:
         from desktop import csvfiles
         from desktop.records import explained_errors
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import contacts from CSV", str(Path.home()), "CSV files (*.csv *.txt)"
+            self.window,
+            self.tr("Import contacts from CSV"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv *.txt)"),
         )
         if not path:
             return
@@ -646,11 +686,11 @@ class SafetyActions(QObject):
             with explained_errors(database.url), database.sessions.begin() as session:
                 report = csvfiles.import_contacts(session, text, source=source.name)
         except KnownError as error:
-            self._error("Could not import contacts", error)
+            self._error(self.tr("Could not import contacts"), error)
             return
         self.window.refresh_all()
         details = "\n".join(report.skipped_lines(20))
-        plain_message(self.window, "Import contacts", report.summary(), details=details)
+        plain_message(self.window, self.tr("Import contacts"), report.summary(), details=details)
 
     # --- purge --------------------------------------------------------------------------------
 
@@ -671,13 +711,16 @@ class SafetyActions(QObject):
                 done = purge.purge(session, days)
             forget_deleted(database.engine)
         except KnownError as error:
-            self._error("Could not purge", error)
+            self._error(self.tr("Could not purge"), error)
             return
         self.window.undo_stack.clear()  # undoing older edits could bring the data back
         self.window.refresh_all()
         self._status(
-            f"Removed {done.roles} roles, {done.tasks} tasks, the notes of {done.notes} events "
-            f"and {len(done.contacts)} contacts."
+            self.tr("Removed %1 roles, %2 tasks, the notes of %3 events and %4 contacts.")
+            .replace("%1", str(done.roles))
+            .replace("%2", str(done.tasks))
+            .replace("%3", str(done.notes))
+            .replace("%4", str(len(done.contacts)))
         )
 
 

@@ -152,9 +152,21 @@
         <translation>%1 siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+80" />
+        <source>MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Week of %1 – %2</source>
         <translation>Semana del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -213,7 +225,7 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/records_views.py" line="+729" />
+        <location filename="../../ui/records_views.py" line="+730" />
         <source>1 event belongs to it.</source>
         <translation>Tiene 1 evento.</translation>
     </message>
@@ -327,7 +339,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="+33" />
+        <location filename="../../ui/crash.py" line="+34" />
         <source>Turnout hit a bug</source>
         <translation>Turnout ha encontrado un error</translation>
     </message>
@@ -354,7 +366,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>DayAgendaModel</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="-299" />
+        <location filename="../../ui/calendar_view.py" line="-302" />
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
@@ -840,7 +852,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="+65" />
+        <location filename="../../ui/ical_actions.py" line="+66" />
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -878,7 +890,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>FlyerDialog</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="+69" />
+        <location filename="../../ui/print_actions.py" line="+70" />
         <source>Print event</source>
         <translation>Imprimir evento</translation>
     </message>
@@ -919,7 +931,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Archivos de calendario (*.ics *.ical *.ifb *.icalendar);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+260" />
+        <location line="+248" />
         <source>%1 public event(s) will be in the feed; %2 internal event(s) are left out.</source>
         <translation>Eventos públicos en el calendario: %1. Eventos internos que se dejan fuera: %2.</translation>
     </message>
@@ -1017,7 +1029,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location line="-291" />
+        <location line="-279" />
         <source>Who sends the invite?</source>
         <translation>¿Quién envía la invitación?</translation>
     </message>
@@ -1850,7 +1862,7 @@ Base de datos: %s</translation>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+134" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -1908,7 +1920,7 @@ Base de datos: %s</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location line="-186" />
+        <location line="-173" />
         <source>Print program</source>
         <translation>Imprimir programa</translation>
     </message>
@@ -2507,9 +2519,205 @@ Base de datos: %s</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+239" />
+        <location filename="../../ui/safety_actions.py" line="+101" />
+        <source>Import contacts from CSV…</source>
+        <translation>Importar contactos desde CSV…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export contacts as CSV…</source>
+        <translation>Exportar contactos como CSV…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export events as CSV…</source>
+        <translation>Exportar eventos como CSV…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Backup…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore…</source>
+        <translation>Res&amp;taurar…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>P&amp;urge old personal data…</source>
+        <translation>P&amp;urgar datos personales antiguos…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Protect with passphrase…</source>
+        <translation>&amp;Proteger con frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+91" />
         <source>Wrong passphrase.</source>
         <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The daily backup failed: %s</source>
+        <translation>La copia de seguridad diaria falló: %s</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Daily backup saved to %s</source>
+        <translation>Copia de seguridad diaria guardada en %s</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Could not back up</source>
+        <translation>No se pudo hacer la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backed up to %1 (%2).</source>
+        <translation>Copia guardada en %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+20" />
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replace everything in %1 with %2? What the database holds now is kept as a backup first.</source>
+        <translation>¿Reemplazar todo lo que hay en %1 por %2? Antes, lo que tiene ahora la base de datos se guarda como copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Restored %1; the replaced content was kept at %2</source>
+        <translation>Restaurada %1; el contenido reemplazado se guardó en %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Protect with passphrase</source>
+        <translation>Proteger con frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type the current passphrase, then the new one twice. Backups are protected with the new passphrase too.</source>
+        <translation>Escribe la frase actual y luego la nueva dos veces. Las copias de seguridad también quedan protegidas con la nueva frase.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Turnout will encrypt the database and its backups with this passphrase. Without it nobody, you included, can read them: keep it somewhere safe.</source>
+        <translation>Turnout cifrará la base de datos y sus copias de seguridad con esta frase. Sin ella nadie, ni siquiera tú, podrá leerlas: guárdala en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Could not protect the database</source>
+        <translation>No se pudo proteger la base de datos</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The passphrase was changed</source>
+        <translation>La frase de contraseña se cambió</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The database is protected</source>
+        <translation>La base de datos está protegida</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>; %d backups too</source>
+        <translation>; también %d copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Export contacts as CSV</source>
+        <translation>Exportar contactos como CSV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export events as CSV</source>
+        <translation>Exportar eventos como CSV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Exported contacts to %s</source>
+        <translation>Contactos exportados a %s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exported events to %s</source>
+        <translation>Eventos exportados a %s</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Import contacts from CSV</source>
+        <translation>Importar contactos desde CSV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Could not import contacts</source>
+        <translation>No se pudieron importar los contactos</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Could not purge</source>
+        <translation>No se pudo purgar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Removed %1 roles, %2 tasks, the notes of %3 events and %4 contacts.</source>
+        <translation>Se eliminaron %1 roles, %2 tareas, las notas de %3 eventos y %4 contactos.</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3446,7 @@ Todavía no hay eventos. Empieza con la campaña de ejemplo para echar un vistaz
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="+38" />
+        <location filename="../../ui/crash.py" line="+36" />
         <source>Turnout</source>
         <translation>Turnout</translation>
     </message>
