@@ -18,8 +18,15 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import SecretKey, create_database_engine, is_sqlite, session_factory, url_for
-from db.errors import KnownError
+from db.engine import (
+    SecretKey,
+    create_database_engine,
+    describe,
+    is_sqlite,
+    session_factory,
+    url_for,
+)
+from db.errors import KnownError, describe_driver_error
 from db.sqlite_files import (
     check_integrity,
     connect,
@@ -117,20 +124,12 @@ def open_database(target: str | Path, passphrase: str | None = None) -> Database
 
 
 def explain_database_error(error: Exception, url: URL) -> str:
-    """One sentence for a driver error that the environment caused."""
-    where = url.database if is_sqlite(url) else url.render_as_string(hide_password=True)
+    """One sentence for a driver error met while opening a database."""
+    where = describe(url)
+    sentence = describe_driver_error(error, where)
+    if sentence is not None:
+        return sentence
     message = str(getattr(error, "orig", error)).strip()
-    lowered = message.lower()
-    if "file is not a database" in lowered:
-        return f"{where} is not a Turnout database (the file is not an SQLite database)."
-    if "locked" in lowered or "busy" in lowered:
-        return f"{where} is in use by another program; close it and try again."
-    if "readonly" in lowered or "read-only" in lowered:
-        return f"{where} cannot be written (the file or its folder is read-only)."
-    if "disk is full" in lowered or "no space" in lowered:
-        return f"The disk holding {where} is full; free some space and try again."
-    if "unable to open" in lowered:
-        return f"{where} cannot be opened (check that the folder exists and can be written)."
     first_line = message.splitlines()[0] if message else type(error).__name__
     return f"The database {where} could not be used: {first_line}."
 
@@ -176,13 +175,13 @@ def prepare_schema(engine: Engine, url: URL, key: SecretKey | None = None) -> No
         connection.rollback()
     if revision is None:
         if tables:
-            raise KnownError(f"{_where(url)} is a database, but not one of Turnout's.")
+            raise KnownError(f"{describe(url)} is a database, but not one of Turnout's.")
         _create_at_head(engine)
     elif revision == HEAD:
         return
     elif revision not in REVISIONS:
         raise KnownError(
-            f"{_where(url)} was written by a newer version of Turnout (schema {revision}); "
+            f"{describe(url)} was written by a newer version of Turnout (schema {revision}); "
             "install that version to open it."
         )
     elif is_sqlite(url):
@@ -190,10 +189,6 @@ def prepare_schema(engine: Engine, url: URL, key: SecretKey | None = None) -> No
     else:
         with engine.begin() as connection:
             _run_alembic(connection, "upgrade", "head")
-
-
-def _where(url: URL) -> str:
-    return url.database if is_sqlite(url) else url.render_as_string(hide_password=True)
 
 
 def _create_at_head(engine: Engine) -> None:
