@@ -33,7 +33,8 @@ from db.vocabulary import EVENT_KINDS, EVENT_STATUSES, VISIBILITIES
 from desktop import events as event_service
 from desktop.errors import KnownError
 from desktop.events import EventDraft
-from desktop.timeutil import UTC, all_zone_names, is_zone, local_zone_name, localize, zone
+from desktop.settings import default_zone
+from desktop.timeutil import UTC, all_zone_names, is_zone, localize, zone
 
 # Limits that keep a hostile file from eating the machine (DESIGN.md, Reliability).
 MAX_FILE_BYTES = 25_000_000
@@ -362,12 +363,15 @@ def _read_calendar(calendar: _Calendar, parsed: ParsedFile) -> None:
             title = _block_title(block)
             what = title or "An event"
             parsed.skipped.append(Skipped(parsed.name, what, f"It cannot be read ({reason})."))
+    # Where floating times are read: the calendar's zone, else the settings' default zone.
+    fallback = default_zone or _fallback_zone()
     number = 0
     for component, _ in components:
         if component.name != "VEVENT":
             continue
         number += 1
         reader = _EventReader(component, parsed.name, number, default_zone, is_turnout)
+        reader.fallback_zone = fallback
         try:
             reader.read(parsed)
         except KnownError as error:
@@ -400,6 +404,10 @@ def _zone_name(text: str) -> str | None:
     return None
 
 
+def _fallback_zone() -> str:
+    return default_zone()
+
+
 def _zone_suffixes() -> list[str]:
     names = [name for name in all_zone_names() if "/" in name]
     return sorted(names, key=len, reverse=True)
@@ -411,6 +419,7 @@ class _EventReader:
         self.source = source
         self.number = number
         self.default_zone = default_zone
+        self.fallback_zone = default_zone or "UTC"  # set by the caller, once per calendar
         self.is_turnout = is_turnout
         self.notes: list[str] = []
 
@@ -470,11 +479,11 @@ class _EventReader:
             named = _zone_name(str(tzid))
             if named:
                 return localize(value, named), named
-            fallback = self.default_zone or local_zone_name()
+            fallback = self.fallback_zone
             self.notes.append(f"unknown time zone “{str(tzid)[:60]}”, read as {fallback}")
             return localize(value, fallback), fallback
-        # Floating time: the calendar's zone, else this computer's.
-        fallback = self.default_zone or local_zone_name()
+        # Floating time: the calendar's zone, else the default zone of the settings.
+        fallback = self.fallback_zone
         return localize(value, fallback), fallback
 
     def read(self, parsed: ParsedFile) -> None:
@@ -564,7 +573,7 @@ class _EventReader:
             if start_zone == "UTC" and self.default_zone and not self.c.get("RRULE"):
                 return self.default_zone  # Google writes UTC times and names the zone apart
             return start_zone or self.default_zone or "UTC"
-        return self.default_zone or local_zone_name()
+        return self.fallback_zone
 
     def incoming(self, uid, generated, sequence, start, start_zone) -> Incoming:
         zone_name = self.event_zone(start, start_zone)
@@ -968,7 +977,7 @@ def _lone_instance(instance: Instance) -> Incoming:
             title=instance.title or UNTITLED,
             start=dt.datetime.combine(start, dt.time()),
             end=dt.datetime.combine(end - dt.timedelta(days=1), dt.time()),
-            timezone=local_zone_name(),
+            timezone=_fallback_zone(),
             all_day=True,
             kind="other",
             status=instance.status,
