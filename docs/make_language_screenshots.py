@@ -86,6 +86,15 @@ def _shoot(scratch: Path) -> int:
     problems = []
     for language, qm in (("es", None), (translations.PSEUDO, pseudo)):
         installed = translations.install(app, language, qm=qm)
+        empty = open_database(scratch / f"empty-{language}.sqlite3")
+        welcome = MainWindow(empty)
+        welcome.resize(*SIZE)
+        welcome.show()
+        _settle(app)
+        _save(welcome, f"{language}-welcome.png")
+        problems += [f"{language} welcome page: {p}" for p in clipped_texts(welcome)]
+        welcome.close()
+        empty.close()
         window = MainWindow(database)
         window.resize(*SIZE)
         window.show()

@@ -28,6 +28,13 @@ def clipped_texts(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisibleTo(root) or widget.width() <= 1:
             continue
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            need_height = widget.heightForWidth(widget.width())
+            if widget.height() + 1 < need_height:
+                found.append(
+                    f"wrapped label “{widget.text()[:40]}…”: {widget.height()} < {need_height} px"
+                )
+            continue
         if isinstance(widget, QLabel):
             checked = bool(widget.text()) and not widget.wordWrap()
         elif isinstance(widget, QAbstractButton):

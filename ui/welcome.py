@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -32,9 +32,11 @@ class WelcomePage(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A wrapped label in a centring layout gets too little height; give it its own.
+        # A wrapped label in a centring layout gets too little height; give it its own, measured
+        # again when shown (fonts and the translated text are final by then).
         text.setFixedWidth(560)
         text.setMinimumHeight(text.heightForWidth(560))
+        self._text = text
         self.load_example = QPushButton(self.tr("&Load the example campaign"), self)
         self.load_example.setObjectName("loadExample")
         self.load_example.setToolTip(
@@ -71,3 +73,11 @@ class WelcomePage(QWidget):
 
         self.load_example.clicked.connect(self.loadExampleRequested)
         self.create_first.clicked.connect(self.newEventRequested)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # After this event the style and fonts are settled; measure then.
+        QTimer.singleShot(0, self._fit_text)
+
+    def _fit_text(self) -> None:
+        self._text.setMinimumHeight(self._text.heightForWidth(self._text.width()))

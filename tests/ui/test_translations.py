@@ -137,3 +137,11 @@ def test_f1_opens_the_spanish_guide(qtbot, language, database):
     assert guide.isVisible() and guide.windowTitle() == "Guía de Turnout"
     text = guide.browser.toPlainText()
     assert "Las cinco vistas" in text and "Público e interno" in text
+
+
+@pytest.mark.parametrize("code", ["es", translations.PSEUDO])
+def test_the_welcome_page_fits_in_spanish_and_longer(qtbot, language, database, tmp_path, code):
+    language(code, qm=translations.write_pseudo(tmp_path) if code == translations.PSEUDO else None)
+    window = open_window(qtbot, database)
+    assert window.events_stack.currentWidget() is window.welcome
+    qtbot.waitUntil(lambda: clipped_texts(window.welcome) == [])
