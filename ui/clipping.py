@@ -59,8 +59,9 @@ def clipped_texts(root: QWidget) -> list[str]:
         model = header.model()
         metrics = header.fontMetrics()
         for section in range(header.count()):
-            if header.isSectionHidden(section):
-                continue
+            fitted = header.sectionResizeMode(section) == QHeaderView.ResizeMode.ResizeToContents
+            if header.isSectionHidden(section) or fitted:
+                continue  # Qt sizes these to their heading itself
             text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
             need = metrics.horizontalAdvance(text) + HEADER_PADDING
             if text and header.sectionSize(section) < need:

@@ -145,3 +145,28 @@ def test_the_welcome_page_fits_in_spanish_and_longer(qtbot, language, database, 
     window = open_window(qtbot, database)
     assert window.events_stack.currentWidget() is window.welcome
     qtbot.waitUntil(lambda: clipped_texts(window.welcome) == [])
+
+
+def test_the_views_and_dialogs_fit_the_pseudo_translation(qtbot, language, demo_database, tmp_path):
+    from ui import ical_actions, print_actions, safety_actions
+    from ui.settings_dialog import SettingsDialog
+
+    language(translations.PSEUDO, qm=translations.write_pseudo(tmp_path))
+    window = open_window(qtbot, demo_database)
+    for number in range(1, 5):  # calendar, contacts, places, campaigns
+        window.show_view(number)
+        QApplication.processEvents()
+        assert clipped_texts(window) == [], number
+    dialogs = [
+        ical_actions.ExportDialog(window, ["A campaign"], lambda choice: "preview"),
+        ical_actions.IdentityDialog(window, "", ""),
+        print_actions.FlyerDialog(window, public=True, languages=["es"]),
+        print_actions.ProgramDialog(window),
+        safety_actions.PurgeDialog(window, demo_database),
+        SettingsDialog(window),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+        QApplication.processEvents()
+        assert clipped_texts(dialog) == [], type(dialog).__name__
+        dialog.close()
