@@ -181,7 +181,7 @@ def occurrence_starts(
             continue
         if not series.duration and begins < window_start:
             continue
-        if exdate_key(start, series.all_day) in excluded:
+        if excluded and exdate_key(start, series.all_day) in excluded:
             continue
         found.append(start)
         if len(found) >= MAX_PER_WINDOW:
