@@ -18,7 +18,7 @@ def describe_driver_error(error: BaseException, where: str) -> str | None:
     if "file is not a database" in lowered:
         return f"{where} is not a Turnout database, or it is protected with a passphrase."
     if "database is locked" in lowered or "database table is locked" in lowered:
-        return f"{where} is busy: another program is writing to it; try again in a moment."
+        return f"{where} is in use by another program; try again in a moment."
     if "readonly" in lowered or "read-only" in lowered:
         return f"{where} cannot be written (the file or its folder is read-only)."
     if "disk is full" in lowered or "no space left" in lowered or "disk full" in lowered:
