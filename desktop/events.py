@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from urllib.parse import urlparse
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from db.models import (
     NAME_MAX,
@@ -21,6 +21,7 @@ from db.models import (
     Campaign,
     Contact,
     Event,
+    EventOverride,
     Place,
     Role,
     Tag,
@@ -366,21 +367,51 @@ def occurrences_between(
     )
     if public_only:
         query = query.where(Event.visibility == "public")
+    rows = session.execute(query).all()
+    moved = moved_instances(session, [row.id for row in rows if row.rrule])
     found: list[Occurrence] = []
-    for row in session.execute(query):
-        found.extend(_expand(row, row.place_name, row.campaign_name, start, end))
+    for row in rows:
+        found.extend(
+            _expand(row, row.place_name, row.campaign_name, start, end, moved.get(row.id, {}))
+        )
     found.sort(key=lambda o: (o.start.astimezone(UTC), o.event_id))
+    return found
+
+
+def moved_instances(session: Session, event_ids: list[int]) -> dict[int, dict[str, EventOverride]]:
+    """Instances of recurring events moved or changed (RECURRENCE-ID), by event and instance."""
+    found: dict[int, dict[str, EventOverride]] = {}
+    for chunk in range(0, len(event_ids), 500):
+        query = select(EventOverride).where(
+            EventOverride.event_id.in_(event_ids[chunk : chunk + 500])
+        )
+        for row in session.scalars(query):
+            found.setdefault(row.event_id, {})[row.recurrence_id] = row
     return found
 
 
 def occurrences_of(event: Event, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
     place = event.place.name if event.place else ""
     campaign = event.campaign.name if event.campaign else ""
-    return _expand(event, place, campaign, start, end)
+    session = object_session(event)
+    moved = moved_instances(session, [event.id]) if session and event.rrule else {}
+    return _expand(event, place, campaign, start, end, moved.get(event.id, {}))
 
 
-def _expand(event, place: str, campaign: str, start: dt.datetime, end: dt.datetime):
-    """The occurrences of ``event`` (an Event or a row with its columns) in [start, end)."""
+def _expand(
+    event,
+    place: str,
+    campaign: str,
+    start: dt.datetime,
+    end: dt.datetime,
+    moved: dict[str, EventOverride] | None = None,
+):
+    """The occurrences of ``event`` (an Event or a row with its columns) in [start, end).
+
+    A moved instance shows at its new time (and with its own status and title) and not at
+    the time the rule gives it.
+    """
+    moved = moved or {}
     tz = zone(event.timezone)
     if not event.rrule:
         return [
@@ -402,7 +433,23 @@ def _expand(event, place: str, campaign: str, start: dt.datetime, end: dt.dateti
     except KnownError:
         return []  # an unusable stored rule shows nothing rather than stopping the listing
     result = []
+    for key, instance in moved.items():
+        if key in series.exdates:
+            continue
+        if instance.ends_at > start and instance.starts_at < end:
+            result.append(
+                _occurrence(
+                    event,
+                    place,
+                    campaign,
+                    instance.starts_at.astimezone(tz),
+                    instance.ends_at.astimezone(tz),
+                    instance,
+                )
+            )
     for begin in starts:
+        if recurrence.exdate_key(begin, event.all_day) in moved:
+            continue
         if event.all_day:
             days = (event.end_date - event.start_date).days + 1
             local_start = localize(begin, event.timezone)
@@ -414,13 +461,20 @@ def _expand(event, place: str, campaign: str, start: dt.datetime, end: dt.dateti
     return result
 
 
-def _occurrence(event, place: str, campaign: str, start: dt.datetime, end: dt.datetime):
+def _occurrence(
+    event,
+    place: str,
+    campaign: str,
+    start: dt.datetime,
+    end: dt.datetime,
+    instance: EventOverride | None = None,
+):
     return Occurrence(
         event_id=event.id,
         uid=event.uid,
-        title=event.title,
+        title=(instance.title if instance and instance.title else event.title),
         kind=event.kind,
-        status=event.status,
+        status=instance.status if instance else event.status,
         visibility=event.visibility,
         timezone=event.timezone,
         all_day=event.all_day,

@@ -11,14 +11,16 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, select
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, delete, select
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.types import TypeDecorator
 
-from db.models import Base, Campaign, Contact, Event, Place, Role, Tag, Task
+from db.models import Base, Campaign, Contact, Event, EventOverride, Place, Role, Tag, Task
 from desktop import recurrence
 from desktop.errors import KnownError
+from desktop.events import moved_instances
 from desktop.timeutil import is_zone
 
 FORMAT = "turnout"
@@ -56,6 +58,8 @@ def export_data(session: Session) -> dict[str, Any]:
             selectinload(Event.tasks).selectinload(Task.assignee),
         )
     )
+    events = list(events)
+    moved = moved_instances(session, [event.id for event in events if event.rrule])
     exported_events = []
     for event in events:
         row = _row(event)
@@ -76,6 +80,7 @@ def export_data(session: Session) -> dict[str, Any]:
             }
             for t in event.tasks
         ]
+        row["overrides"] = [_row(o) for _, o in sorted(moved.get(event.id, {}).items())]
         exported_events.append(row)
     return {
         "format": FORMAT,
@@ -165,7 +170,9 @@ def _existing(session: Session, model: type[Base], rows: list) -> dict[str, Base
     return found
 
 
-def _merge(session: Session, model: type[Base], rows: Any, label: str) -> dict[str, Base]:
+def _merge(
+    session: Session, model: type[Base], rows: Any, label: str, stamps: dict
+) -> dict[str, Base]:
     if not isinstance(rows, list):
         raise _Bad(f"“{label}” is not a list")
     stored = _existing(session, model, rows)
@@ -179,6 +186,7 @@ def _merge(session: Session, model: type[Base], rows: Any, label: str) -> dict[s
         _fill(obj, row, where)
         session.add(obj)
         by_uid[uid] = obj
+        stamps[obj] = obj.updated_at
     return by_uid
 
 
@@ -200,10 +208,11 @@ def _import(session: Session, data: Any) -> dict[str, int]:
         raise _Bad(
             f"it is format version {data.get('version')}, this program reads {FORMAT_VERSION}"
         )
+    stamps: dict[Base, Any] = {}
     with session.no_autoflush:
-        campaigns = _merge(session, Campaign, data.get("campaigns", []), "campaign")
-        places = _merge(session, Place, data.get("places", []), "place")
-        contacts = _merge(session, Contact, data.get("contacts", []), "contact")
+        campaigns = _merge(session, Campaign, data.get("campaigns", []), "campaign", stamps)
+        places = _merge(session, Place, data.get("places", []), "place", stamps)
+        contacts = _merge(session, Contact, data.get("contacts", []), "contact", stamps)
         tags = data.get("tags", [])
         if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
             raise _Bad("“tags” is not a list of names")
@@ -212,10 +221,16 @@ def _import(session: Session, data: Any) -> dict[str, int]:
         for name in tags:
             _tag(session, name, known)
         rows = data.get("events", [])
-        events = _merge(session, Event, rows, "event")
+        events = _merge(session, Event, rows, "event", stamps)
         for number, (row, event) in enumerate(zip(rows, events.values(), strict=True), start=1):
             where = f"event #{number}"
             _link_event(session, event, row, where, places, campaigns, contacts, known)
+    session.flush()
+    # Writing roles, tasks and moved instances updated some rows after they were filled,
+    # and the column's onupdate stamped "now": put back the times the file gives.
+    for obj, stamp in stamps.items():
+        obj.updated_at = stamp
+        flag_modified(obj, "updated_at")
     session.flush()
     return {
         "campaigns": len(campaigns),
@@ -275,6 +290,17 @@ def _link_event(session, event: Event, row, where, places, campaigns, contacts, 
         session.flush()
     event.roles = [_role(r, f"{where} role", contacts) for r in _list(row, "roles", where)]
     event.tasks = [_task(t, f"{where} task", contacts) for t in _list(row, "tasks", where)]
+    _replace_overrides(session, event, _list(row, "overrides", where), where)
+
+
+def _replace_overrides(session: Session, event: Event, rows: list, where: str) -> None:
+    """The event's moved instances become exactly the file's."""
+    session.flush()  # the event needs its id
+    session.execute(delete(EventOverride).where(EventOverride.event_id == event.id))
+    for number, row in enumerate(rows, start=1):
+        override = EventOverride(event_id=event.id)
+        _fill(override, row, f"{where} moved instance #{number}")
+        session.add(override)
 
 
 def _list(row: dict, key: str, where: str) -> list:

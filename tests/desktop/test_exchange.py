@@ -83,3 +83,34 @@ def test_export_import_export_is_identical(tmp_path_factory, event_drafts, role,
     finally:
         source.close()
         target.close()
+
+
+def test_moved_instances_survive_the_round_trip(tmp_path):
+    from db.models import EventOverride
+
+    source = open_database(tmp_path / "a.sqlite3")
+    target = open_database(tmp_path / "b.sqlite3")
+    try:
+        with source.sessions.begin() as session:
+            event = events.create(session, EventDraft(title="Picket", timezone="America/Chicago",
+                                                      start=dt.datetime(2030, 3, 5, 18),
+                                                      rrule="FREQ=WEEKLY;COUNT=4"))  # fmt: skip
+            session.add(EventOverride(event_id=event.id, recurrence_id="2030-03-19T18:00",
+                                      starts_at=dt.datetime(2030, 3, 21, 0, tzinfo=dt.UTC),
+                                      ends_at=dt.datetime(2030, 3, 21, 2, tzinfo=dt.UTC),
+                                      status="confirmed", title="Picket (moved)"))  # fmt: skip
+        with source.sessions() as session:
+            first = dumps(export_data(session))
+        with target.sessions.begin() as session:
+            import_data(session, json.loads(first))
+        with target.sessions() as session:
+            assert dumps(export_data(session)) == first
+            found = events.occurrences_between(session, dt.datetime(2030, 1, 1, tzinfo=dt.UTC),
+                                               dt.datetime(2031, 1, 1, tzinfo=dt.UTC))  # fmt: skip
+        assert [o.title for o in found].count("Picket (moved)") == 1
+        moved = next(o for o in found if o.title == "Picket (moved)")
+        assert moved.start.hour == 19 and moved.status == "confirmed"
+        assert len(found) == 4
+    finally:
+        source.close()
+        target.close()

@@ -147,6 +147,12 @@ def test_moved_and_cancelled_instances_are_kept(database):
         dt.datetime(2030, 4, 2, 23, tzinfo=UTC),
         dt.datetime(2030, 4, 9, 23, tzinfo=UTC),
     ]
+    # The app's own listing (window, calendar, `turnout events`) agrees with that expansion.
+    with database.sessions() as session:
+        own = events.occurrences_between(
+            session, dt.datetime(2030, 3, 1, tzinfo=UTC), dt.datetime(2030, 5, 1, tzinfo=UTC)
+        )
+    assert [o.start.astimezone(UTC) for o in own] == starts
     assert _import(database, "moved_and_cancelled_instances.ics").count(importer.UNCHANGED) == 1
 
 
