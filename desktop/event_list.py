@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select, t
 from sqlalchemy.orm import Session
 
 from db.models import Campaign, Contact, Event, Place, Role, Tag, event_tags
+from db.search import contains
 from desktop.timeutil import UTC, day_start_utc
 
 # What the date-range filter offers.
@@ -96,7 +97,10 @@ def _word_matches(word: str, dialect: str) -> ColumnElement[bool]:
 
     def like(column) -> ColumnElement[bool]:
         # SQLite's LIKE ignores case (for ASCII) by itself; wrapping every description in
-        # lower() for ILIKE would double the cost of a keystroke's search.
+        # lower() for ILIKE would double the cost of a keystroke's search. It does not fold
+        # "Ü" to "ü": a word with such letters goes through db.search's casefold function.
+        if not word.isascii():
+            return contains(column, word)
         if dialect == "sqlite":
             return column.like(pattern, escape="\\")
         return column.ilike(pattern, escape="\\")

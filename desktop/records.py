@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from db.models import NAME_MAX, SHORT_MAX, Campaign, Contact, Event, Place, Role, Task
 from db.schema import explain_database_error
+from db.search import contains
 from db.vocabulary import PLACE_DISCLOSURES
 from desktop.errors import KnownError
 from desktop.timeutil import is_zone
@@ -228,14 +229,9 @@ class CampaignRow:
     events: int
 
 
-def _like(search: str) -> str:
-    escaped = search.strip().lower().replace("\\", "\\\\").replace("%", "\\%")
-    return "%" + escaped.replace("_", "\\_") + "%"
-
-
 def _matches(columns, search: str):
-    pattern = _like(search)
-    return or_(*(func.lower(column).like(pattern, escape="\\") for column in columns))
+    """Any of ``columns`` contains ``search``, case ignored in every script (db.search)."""
+    return or_(*(contains(column, search.strip()) for column in columns))
 
 
 def list_contacts(session: Session, search: str = "") -> list[ContactRow]:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from db.models import Contact, Event, Role
 from desktop import events
 from desktop.event_list import EventFilter, count_events, fetch_rows, row_position
 from desktop.events import EventDraft
+
+pytestmark = pytest.mark.postgres
 
 NOW = dt.datetime(2019, 7, 13, 12, 0, tzinfo=dt.UTC)
 
@@ -40,6 +43,17 @@ def test_search_matches_title_place_description_tags_and_people(demo_database):
             "Protest inside the company's cloud conference"
         ]
         assert titles(session, EventFilter(text="keynote nowhere-at-all")) == []
+
+
+def test_search_ignores_case_in_every_script(session):
+    """ "müller" finds the events of "Jana MÜLLER" on SQLite too, and of Greek titles."""
+    start = dt.datetime(2030, 1, 1, 10)
+    rally = events.create(session, EventDraft(title="Rally", start=start, timezone="UTC"))
+    events.create(session, EventDraft(title="ΑΠΕΡΓΊΑ στο λιμάνι", start=start, timezone="UTC"))
+    session.add(Role(event=rally, contact=Contact(name="Jana MÜLLER"), role="speaker"))
+    session.flush()
+    assert titles(session, EventFilter(text="müller")) == ["Rally"]
+    assert titles(session, EventFilter(text="απεργία")) == ["ΑΠΕΡΓΊΑ στο λιμάνι"]
 
 
 def test_search_treats_wildcards_as_text(session):

@@ -222,3 +222,15 @@ def test_driver_errors_become_one_sentence(database):
 )  # fmt: skip
 def test_coordinate_pair_as_maps_copy_it(text, pair):
     assert records.coordinate_pair(text) == pair
+
+
+def test_searching_contacts_ignores_case_in_every_script(session):
+    from desktop import records
+    from desktop.records import ContactDraft
+
+    records.save_contact(session, ContactDraft(name="Jana MÜLLER"))
+    records.save_contact(session, ContactDraft(name="Ольга Иванова"))
+    records.save_contact(session, ContactDraft(name="Sam 100% Whitfield"))
+    assert [r.name for r in records.list_contacts(session, "müller")] == ["Jana MÜLLER"]
+    assert [r.name for r in records.list_contacts(session, "ОЛЬГА")] == ["Ольга Иванова"]
+    assert [r.name for r in records.list_contacts(session, "100%")] == ["Sam 100% Whitfield"]
