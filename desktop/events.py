@@ -166,12 +166,16 @@ SCHEDULE_FIELDS = (
 )
 
 
-def create(session: Session, draft: EventDraft, *, uid: str | None = None) -> Event:
+def create(
+    session: Session, draft: EventDraft, *, uid: str | None = None, flush: bool = True
+) -> Event:
+    """A new event from ``draft``; ``flush=False`` lets a bulk import write many at once."""
     check(draft)
     event = Event(uid=uid) if uid else Event()
     _apply(session, event, draft)
     session.add(event)
-    session.flush()
+    if flush:
+        session.flush()
     return event
 
 
@@ -247,10 +251,16 @@ def local_bounds(event: Event) -> tuple[dt.datetime, dt.datetime]:
 
 
 def tag_named(session: Session, name: str) -> Tag:
-    tag = session.scalar(select(Tag).where(Tag.name == name))
-    if tag is None:
-        tag = Tag(name=name)
-        session.add(tag)
+    """The tag called ``name``, made when missing; remembered for the rest of the action, so
+    events created without a flush in between share one new tag."""
+    known: dict[str, Tag] = session.info.setdefault("turnout_tags", {})
+    tag = known.get(name)
+    if tag is None or tag not in session:
+        tag = session.scalar(select(Tag).where(Tag.name == name))
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+        known[name] = tag
     return tag
 
 

@@ -40,6 +40,15 @@ def pytest_configure(config: pytest.Config) -> None:
         )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application():
+    """A QApplication before anything else makes a bare QGuiApplication (printing does, when
+    none exists): pytest-qt's widgets need the full one, whatever order the tests run in."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own data folder, so no test touches the user's real database."""

@@ -908,6 +908,18 @@ def _skip(incoming: Incoming, reason: str) -> PlanItem:
     )
 
 
+FLUSH_EVERY = 500
+
+
+def _flush_batch(session: Session) -> None:
+    try:
+        session.flush()
+    except (IntegrityError, StatementError) as error:
+        raise KnownError(
+            "An event of the file could not be saved; nothing was imported."
+        ) from error
+
+
 def _run(session: Session, files: list[ParsedFile], write: bool) -> ImportPlan:
     plan = ImportPlan()
     for parsed in files:
@@ -929,6 +941,10 @@ def _run(session: Session, files: list[ParsedFile], write: bool) -> ImportPlan:
         existing = existing_by_uid.get(uid)
         item = _plan_one(session, incoming, existing, instances.pop(uid, []), places, write)
         plan.items.append(item)
+        if write and len(session.new) >= FLUSH_EVERY:
+            _flush_batch(session)
+    if write:
+        _flush_batch(session)
     # Instances whose series is not in the files: apply them to the stored series, or import
     # a lone instance as an event of its own (an invite for one meeting of a series).
     for uid, group in instances.items():
@@ -1086,7 +1102,9 @@ def _write(session, incoming: Incoming, existing, draft, overrides, places: _Pla
         draft.campaign_id = campaign.id
     try:
         if existing is None:
-            event = event_service.create(session, draft, uid=incoming.uid)
+            # New events are written in batches (see _run): one flush each made big imports
+            # spend half their time in the database.
+            event = event_service.create(session, draft, uid=incoming.uid, flush=False)
             if incoming.created is not None:
                 event.created_at = incoming.created
         else:
