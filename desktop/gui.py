@@ -65,9 +65,8 @@ def qt_start_problem() -> str | None:
 
 def _open_database(context):
     """Open the database, asking for its passphrase in a dialog (again after a wrong one)."""
-    from PySide6.QtWidgets import QMessageBox
-
     from db.sqlite_files import WrongPassphrase
+    from ui import messages
 
     wrong = ""
     cancelled = False
@@ -86,12 +85,12 @@ def _open_database(context):
             return context.database()
         except WrongPassphrase as error:
             if context.passphrase_file is not None:
-                QMessageBox.critical(None, "Turnout cannot open the database", str(error))
+                messages.critical(None, "Turnout cannot open the database", str(error))
                 return None
             wrong = str(error)
         except KnownError as error:
             if not cancelled:
-                QMessageBox.critical(None, "Turnout cannot open the database", str(error))
+                messages.critical(None, "Turnout cannot open the database", str(error))
             return None
 
 
