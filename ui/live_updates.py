@@ -67,7 +67,12 @@ class LiveUpdates(QObject):
 
     def _set_offline(self, text: str) -> None:
         self.offline_text = text
-        self.banner.setText(self.tr("Offline: ") + text if text else "")
+        # Short in the status bar; the full sentence (which server, why) in the tooltip.
+        self.banner.setText(
+            self.tr("Offline: the database cannot be reached. What you see stays readable.")
+            if text
+            else ""
+        )
         self.banner.setToolTip(text)
         self.banner.setVisible(bool(text))
 

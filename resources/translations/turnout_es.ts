@@ -1,169 +1,176 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../ui/calendar_grid.py" line="+101" />
+        <location filename="../../ui/calendar_grid.py" line="+101"/>
         <source>Calendar days</source>
         <translation>Días del calendario</translation>
     </message>
     <message numerus="yes">
-        <location line="+181" />
+        <location line="+181"/>
         <source>+%n more</source>
-        <translation><numerusform>+%n más</numerusform><numerusform>+%n más</numerusform></translation>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+86" />
-        <location line="+93" />
+        <location line="+86"/>
+        <location line="+93"/>
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>no events</source>
         <translation>sin eventos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 event</source>
         <translation>1 evento</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n events</source>
-        <translation><numerusform>%n evento</numerusform><numerusform>%n eventos</numerusform></translation>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="+150" />
+        <location filename="../../ui/calendar_view.py" line="+150"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous month (Page Up)</source>
         <translation>Mes anterior (Re Pág)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to today</source>
         <translation>Ir a hoy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to today (Home or T)</source>
         <translation>Ir a hoy (Inicio o T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next month (Page Down)</source>
         <translation>Mes siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show a month</source>
         <translation>Ver un mes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show a week</source>
         <translation>Ver una semana</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Events of the selected day</source>
         <translation>Eventos del día seleccionado</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nothing planned. Double-click the day to add an event.</source>
         <translation>Nada planificado. Haz doble clic en el día para añadir un evento.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New event on this day…</source>
         <translation>Nuevo evento este día…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New event on the selected day</source>
         <translation>Nuevo evento el día seleccionado</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous %1</source>
         <translation>%1 anterior</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next %1</source>
         <translation>%1 siguiente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous %1 (Page Up)</source>
         <translation>%1 anterior (Re Pág)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next %1 (Page Down)</source>
         <translation>%1 siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>MMMM yyyy</source>
         <comment>date format</comment>
-        <translation>MMMM 'de' yyyy</translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Week of %1 – %2</source>
         <translation>Semana del %1 al %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>d MMM yyyy</source>
         <comment>date format</comment>
         <translation>d MMM yyyy</translation>
@@ -172,52 +179,52 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../ui/records_forms.py" line="+343" />
+        <location filename="../../ui/records_forms.py" line="+343"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the campaign colour</source>
         <translation>Elige el color de la campaña</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Colour</source>
         <translation>&amp;Color</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Colour as #rrggbb</source>
         <translation>Color como #rrggbb</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The calendar tints this campaign's events with it.</source>
+        <location line="+3"/>
+        <source>The calendar tints this campaign&apos;s events with it.</source>
         <translation>El calendario pinta los eventos de esta campaña con este color.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Campaign colour</source>
         <translation>Color de la campaña</translation>
     </message>
@@ -225,90 +232,93 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/records_views.py" line="+730" />
+        <location filename="../../ui/records_views.py" line="+730"/>
         <source>1 event belongs to it.</source>
         <translation>Tiene 1 evento.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n events belong to it.</source>
-        <translation><numerusform>Tiene %n evento.</numerusform><numerusform>Tiene %n eventos.</numerusform></translation>
+        <translation>
+            <numerusform>Tiene %n evento.</numerusform>
+            <numerusform>Tiene %n eventos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/records_forms.py" line="-217" />
+        <location filename="../../ui/records_forms.py" line="-217"/>
         <source>Contacts are internal. A contact appears on a flyer or in a public feed only where one of their roles is marked “shown publicly”.</source>
         <translation>Los contactos son internos. Un contacto solo aparece en un cartel o en un calendario público donde uno de sus roles está marcado como «visible al público».</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>name@example.org</source>
         <translation>nombre@ejemplo.org</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Handle</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Signal or other handle</source>
         <translation>Usuario de Signal u otro</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Signal, …</source>
         <translation>Signal, …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notes (internal)</source>
         <translation>Notas (internas)</translation>
     </message>
@@ -316,35 +326,41 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/records_views.py" line="-111" />
+        <location filename="../../ui/records_views.py" line="-111"/>
         <source>Has a role in 1 event.</source>
         <translation>Tiene un rol en 1 evento.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Has a role in %n events.</source>
-        <translation><numerusform>Tiene un rol en %n evento.</numerusform><numerusform>Tiene un rol en %n eventos.</numerusform></translation>
+        <translation>
+            <numerusform>Tiene un rol en %n evento.</numerusform>
+            <numerusform>Tiene un rol en %n eventos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Assigned 1 task.</source>
         <translation>Tiene 1 tarea asignada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assigned %n tasks.</source>
-        <translation><numerusform>Tiene %n tarea asignada.</numerusform><numerusform>Tiene %n tareas asignadas.</numerusform></translation>
+        <translation>
+            <numerusform>Tiene %n tarea asignada.</numerusform>
+            <numerusform>Tiene %n tareas asignadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="+34" />
+        <location filename="../../ui/crash.py" line="+34"/>
         <source>Turnout hit a bug</source>
         <translation>Turnout ha encontrado un error</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Something went wrong inside Turnout. Your saved work is safe: every change is written to the database when you make it, and a change that failed halfway was not saved at all.
 
 Please copy the details below into a bug report. They contain no event data, only where the program failed.</source>
@@ -353,12 +369,12 @@ Please copy the details below into a bug report. They contain no event data, onl
 Por favor, copia los detalles de abajo en un informe de error. No contienen datos de eventos, solo dónde falló el programa.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Error details</source>
         <translation>Detalles del error</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar detalles</translation>
     </message>
@@ -366,17 +382,17 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>DayAgendaModel</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="-302" />
+        <location filename="../../ui/calendar_view.py" line="-302"/>
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>repeats</source>
         <translation>se repite</translation>
     </message>
@@ -384,414 +400,414 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/event_editor.py" line="+93" />
+        <location filename="../../ui/event_editor.py" line="+93"/>
         <source>not known</source>
         <translation>no se sabe</translation>
     </message>
     <message>
-        <location line="+194" />
+        <location line="+194"/>
         <source>Edit event — %s</source>
         <translation>Editar evento — %s</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Public details</source>
         <translation>Datos &amp;públicos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Internal (team only)</source>
         <translation>&amp;Interno (solo el equipo)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pe&amp;ople</source>
         <translation>Perso&amp;nas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tareas</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Picket at the main gate</source>
         <translation>p. ej., Piquete en la entrada principal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Visibility</source>
         <translation>Visibilidad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Internal — only for the team</source>
         <translation>Interno — solo para el equipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public — may go into public feeds, flyers and programs</source>
         <translation>Público — puede ir en calendarios públicos, carteles y programas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Visibility:</source>
         <translation>&amp;Visibilidad:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;All day</source>
         <translation>Todo el &amp;día</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Starts</source>
         <translation>Empieza</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sta&amp;rts:</source>
         <translation>&amp;Empieza:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+318" />
+        <location line="+1"/>
+        <location line="+318"/>
         <source>E&amp;nds:</source>
         <translation>Ter&amp;mina:</translation>
     </message>
     <message>
-        <location line="-313" />
+        <location line="-313"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(no place yet)</source>
         <translation>(todavía sin lugar)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New place…</source>
         <translation>Nuevo lugar…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Name of the new place</source>
         <translation>Nombre del nuevo lugar</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(no campaign)</source>
         <translation>(sin campaña)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Campaign:</source>
         <translation>C&amp;ampaña:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. strike, warehouse</source>
         <translation>p. ej., huelga, almacén</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ta&amp;gs:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Everything here may be published when the event is public.</source>
         <translation>Todo lo que hay aquí se puede publicar cuando el evento es público.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Public description</source>
         <translation>Descripción pública</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demands</source>
         <translation>Demandas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>De&amp;mands:</source>
         <translation>De&amp;mandas:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What to &amp;bring:</source>
         <translation>&amp;Qué llevar:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accessi&amp;bility:</source>
         <translation>Acce&amp;sibilidad:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public web address</source>
         <translation>Dirección web pública</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Web address:</source>
         <translation>Página &amp;web:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expected turnout</source>
         <translation>Asistencia esperada</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;xpected turnout:</source>
         <translation>Asistencia espera&amp;da:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Second language code</source>
         <translation>Código del segundo idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. es</source>
         <translation>p. ej., en</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title in the second language</source>
         <translation>Título en el segundo idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Second &amp;language:</source>
         <translation>Segundo &amp;idioma:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title in it:</source>
         <translation>Título en ese idioma:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Description in the second language</source>
         <translation>Descripción en el segundo idioma</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Description in it:</source>
         <translation>Descripción en ese idioma:</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>Internal — never printed on flyers or put into public feeds. Only the team's exports and the marshal's sheet carry these fields.</source>
+        <location line="+32"/>
+        <source>Internal — never printed on flyers or put into public feeds. Only the team&apos;s exports and the marshal&apos;s sheet carry these fields.</source>
         <translation>Interno — nunca se imprime en carteles ni va en calendarios públicos. Solo las exportaciones del equipo y la hoja de acción llevan estos campos.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Internal notes</source>
         <translation>Notas internas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Notes (internal):</source>
         <translation>&amp;Notas (internas):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting point, internal</source>
         <translation>Punto de encuentro, interno</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Meeting point (internal):</source>
         <translation>&amp;Punto de encuentro (interno):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Route, internal</source>
         <translation>Recorrido, interno</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Route (internal):</source>
         <translation>&amp;Recorrido (interno):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Safety and legal notes, internal</source>
         <translation>Notas de seguridad y legales, internas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Safety and legal (internal):</source>
         <translation>&amp;Seguridad y asuntos legales (interno):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal hotline, internal</source>
         <translation>Teléfono de asistencia legal, interno</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal &amp;hotline (internal):</source>
         <translation>&amp;Teléfono legal (interno):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual turnout</source>
         <translation>Asistencia real</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Actual turnout (internal):</source>
         <translation>&amp;Asistencia real (interna):</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>People are internal unless “Shown publicly” is ticked (for example a press contact printed on a flyer).</source>
         <translation>Las personas son internas, salvo que marques «Visible al público» (por ejemplo, un contacto de prensa impreso en un cartel).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add a &amp;person</source>
         <translation>Añadir una &amp;persona</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add contacts in the Contacts view first</source>
         <translation>Primero añade contactos en la vista Contactos</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The checklist is internal: only the team sees it.</source>
         <translation>La lista de tareas es interna: solo la ve el equipo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add a &amp;task</source>
         <translation>Añadir una &amp;tarea</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>Write the name of the new place.</source>
         <translation>Escribe el nombre del nuevo lugar.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Last &amp;day:</source>
         <translation>Últi&amp;mo día:</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>%s (and %d more)</source>
         <translation>%s (y %d más)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To save: %s</source>
         <translation>Para guardar: %s</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the editor and lose what you changed in this event?</source>
         <translation>¿Cerrar el editor y perder lo que cambiaste en este evento?</translation>
     </message>
@@ -799,52 +815,52 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../ui/event_table_model.py" line="+77" />
+        <location filename="../../ui/event_table_model.py" line="+77"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visibility</source>
         <translation>Visibilidad</translation>
     </message>
     <message>
-        <location line="+194" />
+        <location line="+194"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Past</source>
         <translation>Pasado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Repeats</source>
         <translation>Se repite</translation>
     </message>
@@ -852,37 +868,37 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="+66" />
+        <location filename="../../ui/ical_actions.py" line="+66"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Public feed — public events and public details only</source>
         <translation>Calendario &amp;público — solo eventos y datos públicos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Team feed (internal) — everything, do not post</source>
         <translation>Calendario del &amp;equipo (interno) — todo, no publicar</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>All campaigns</source>
         <translation>Todas las campañas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Campaign:</source>
         <translation>C&amp;ampaña:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only events &amp;between</source>
         <translation>Solo eventos &amp;entre</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
@@ -890,27 +906,27 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>FlyerDialog</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="+70" />
+        <location filename="../../ui/print_actions.py" line="+70"/>
         <source>Print event</source>
         <translation>Imprimir evento</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Second &amp;language:</source>
         <translation>Segundo &amp;idioma:</translation>
     </message>
@@ -918,7 +934,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>HelpBrowser</name>
     <message>
-        <location filename="../../ui/help_browser.py" line="+30" />
+        <location filename="../../ui/help_browser.py" line="+30"/>
         <source>Turnout guide</source>
         <translation>Guía de Turnout</translation>
     </message>
@@ -926,102 +942,102 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>IcalActions</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="-65" />
+        <location filename="../../ui/ical_actions.py" line="-65"/>
         <source>Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
         <translation>Archivos de calendario (*.ics *.ical *.ifb *.icalendar);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+248" />
+        <location line="+248"/>
         <source>%1 public event(s) will be in the feed; %2 internal event(s) are left out.</source>
         <translation>Eventos públicos en el calendario: %1. Eventos internos que se dejan fuera: %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Left out of every event, and why:</source>
         <translation>Lo que se deja fuera de cada evento, y por qué:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 event(s), with internal notes, meeting points, routes and contacts. Internal — share it only with the team, never post it.</source>
         <translation>Eventos: %1, con notas internas, puntos de encuentro, recorridos y contactos. Interno — compártelo solo con el equipo, nunca lo publiques.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Export calendar…</source>
         <translation>E&amp;xportar calendario…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Import calendar…</source>
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Send &amp;invite…</source>
         <translation>Enviar in&amp;vitación…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Send &amp;cancellation…</source>
         <translation>Enviar &amp;cancelación…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Could not export the calendar</source>
         <translation>No se pudo exportar el calendario</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Could not import</source>
         <translation>No se pudo importar</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No event selected</source>
         <translation>Ningún evento seleccionado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select the event to invite people to.</source>
         <translation>Selecciona el evento al que quieres invitar.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Could not make the invite</source>
         <translation>No se pudo crear la invitación</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save the cancellation</source>
         <translation>Guardar la cancelación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save the invite</source>
         <translation>Guardar la invitación</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Could not save the invite</source>
         <translation>No se pudo guardar la invitación</translation>
     </message>
@@ -1029,22 +1045,22 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location line="-279" />
+        <location line="-279"/>
         <source>Who sends the invite?</source>
         <translation>¿Quién envía la invitación?</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This event has no organizer with an email address. Invites are sent in your name: replies come back to this address.</source>
         <translation>Este evento no tiene a nadie de la organización con correo. Las invitaciones se envían a tu nombre: las respuestas llegan a esta dirección.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Your &amp;name:</source>
         <translation>Tu &amp;nombre:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your &amp;email:</source>
         <translation>Tu &amp;correo:</translation>
     </message>
@@ -1052,62 +1068,62 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location line="-74" />
+        <location line="-74"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nothing would change.</source>
         <translation>No cambiaría nada.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Update</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -1115,22 +1131,22 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>InviteSavedDialog</name>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>The cancellation is ready</source>
         <translation>La cancelación está lista</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The invite is ready</source>
         <translation>La invitación está lista</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved to %1. Attach this file to an email from %2 to these people:</source>
         <translation>Guardada en %1. Adjunta este archivo a un correo de %2 para estas personas:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Copy addresses</source>
         <translation>&amp;Copiar direcciones</translation>
     </message>
@@ -1138,40 +1154,40 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../ui/live_updates.py" line="+29" />
+        <location filename="../../ui/live_updates.py" line="+29"/>
         <source>Connection to the database</source>
         <translation>Conexión con la base de datos</translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>Offline: </source>
-        <translation>Sin conexión: </translation>
+        <location line="+43"/>
+        <source>Offline: the database cannot be reached. What you see stays readable.</source>
+        <translation>Sin conexión: no se puede llegar a la base de datos. Lo que ves sigue a la vista.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+103" />
+        <location filename="../../ui/safety_actions.py" line="+103"/>
         <source>Turnout is locked</source>
         <translation>Turnout está bloqueado</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Type the database's passphrase to show your data again.</source>
+        <location line="+19"/>
+        <source>Type the database&apos;s passphrase to show your data again.</source>
         <translation>Escribe la frase de contraseña de la base de datos para volver a ver tus datos.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This database has no passphrase, so anyone at this computer can unlock it. Protect it with File › Protect with passphrase…</source>
         <translation>Esta base de datos no tiene frase de contraseña, así que cualquiera en esta computadora puede desbloquearla. Protégela con Archivo › Proteger con frase de contraseña…</translation>
     </message>
@@ -1179,367 +1195,367 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+87" />
+        <location filename="../../ui/main_window.py" line="+87"/>
         <source>Turnout</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The database this window works on</source>
         <translation>La base de datos con la que trabaja esta ventana</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+117" />
+        <location line="+2"/>
+        <location line="+117"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-116"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s (Ctrl+%d)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Search events</source>
         <translation>Buscar eventos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search titles, places, descriptions, tags and people  (Ctrl+F)</source>
         <translation>Buscar en títulos, lugares, descripciones, etiquetas y personas  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Kind filter</source>
         <translation>Filtro por tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any kind</source>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Status filter</source>
         <translation>Filtro por estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Campaign filter</source>
         <translation>Filtro por campaña</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Any campaign</source>
         <translation>Cualquier campaña</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Visibility filter</source>
         <translation>Filtro por visibilidad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Public and internal</source>
         <translation>Públicos e internos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public only</source>
         <translation>Solo públicos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal only</source>
         <translation>Solo internos</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Date range</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All dates</source>
         <translation>Todas las fechas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Upcoming</source>
         <translation>Próximos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Past</source>
         <translation>Pasado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Between dates…</source>
         <translation>Entre fechas…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>C&amp;lear</source>
         <translation>&amp;Limpiar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show all events again</source>
         <translation>Volver a mostrar todos los eventos</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>No event matches the search and filters.</source>
         <translation>Ningún evento coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Plan a new action</source>
         <translation>Planificar una nueva acción</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit the selected event</source>
         <translation>Editar el evento seleccionado</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>D&amp;uplicate event</source>
         <translation>D&amp;uplicar evento</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Copy the selected event one week later, for the next action in a series</source>
         <translation>Copiar el evento seleccionado una semana después, para la siguiente acción de una serie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Delete event</source>
         <translation>&amp;Borrar evento</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delete the selected event (Undo brings it back)</source>
         <translation>Borrar el evento seleccionado (Deshacer lo recupera)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Find events</source>
         <translation>&amp;Buscar eventos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Load the &amp;example campaign</source>
         <translation>Cargar la campaña de &amp;ejemplo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Turnout &amp;help</source>
         <translation>&amp;Ayuda de Turnout</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About Turnout</source>
         <translation>Acerca &amp;de Turnout</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Events</source>
         <translation>&amp;Eventos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontactos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Places</source>
         <translation>&amp;Lugares</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ca&amp;mpaigns</source>
         <translation>Ca&amp;mpañas</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;vent</source>
         <translation>Even&amp;to</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+110" />
-        <location line="+10" />
-        <location line="+79" />
+        <location line="+49"/>
+        <location line="+110"/>
+        <location line="+10"/>
+        <location line="+79"/>
         <source>Could not read the database</source>
         <translation>No se pudo leer la base de datos</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>%d+ events shown (counting…)</source>
         <translation>%d+ eventos mostrados (contando…)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%d events</source>
         <translation>%d eventos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>1 event</source>
         <translation>1 evento</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%d events shown (filtered)</source>
         <translation>%d eventos mostrados (filtrados)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 event shown (filtered)</source>
         <translation>1 evento mostrado (filtrado)</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Could not open the event</source>
         <translation>No se pudo abrir el evento</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location line="+58" />
+        <location line="+35"/>
+        <location line="+58"/>
         <source>Could not save the event</source>
         <translation>No se pudo guardar el evento</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-51"/>
         <source>Create “%s”</source>
         <translation>Crear «%s»</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit “%s”</source>
         <translation>Editar «%s»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Saved “%s”.</source>
         <translation>Guardado «%s».</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Someone else changed this event</source>
         <translation>Otra persona cambió este evento</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep mine: your version replaces theirs.
 Take theirs: your changes are dropped.
 Save mine as a copy: theirs stays, yours becomes a new event.</source>
@@ -1548,89 +1564,89 @@ Quedarme con la suya: tus cambios se descartan.
 Guardar la mía como copia: la suya se queda y la tuya se convierte en un evento nuevo.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Take theirs</source>
         <translation>Quedarme con la suya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save mine as a copy</source>
         <translation>Guardar la mía como copia</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Kept the version saved by someone else.</source>
         <translation>Se conservó la versión que guardó otra persona.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Could not duplicate the event</source>
         <translation>No se pudo duplicar el evento</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Duplicate “%s”</source>
         <translation>Duplicar «%s»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Copied “%s” one week later; Ctrl+Z takes it back.</source>
         <translation>Copiado «%s» una semana después; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Could not delete the event</source>
         <translation>No se pudo borrar el evento</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete “%s”</source>
         <translation>Borrar «%s»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Deleted “%s”; Ctrl+Z brings it back.</source>
         <translation>Borrado «%s»; Ctrl+Z lo recupera.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not load the example campaign</source>
         <translation>No se pudo cargar la campaña de ejemplo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Loaded the example campaign: %d events.</source>
         <translation>Campaña de ejemplo cargada: %d eventos.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Could not undo or redo</source>
         <translation>No se pudo deshacer ni rehacer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This step was taken out of the undo history.</source>
         <translation>Este paso se quitó del historial de deshacer.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>About Turnout</source>
         <translation>Acerca de Turnout</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Turnout plans, publishes and prints protests, strikes, walkouts and pickets — offline.
 Database: %s</source>
         <translation>Turnout planifica, publica e imprime protestas, huelgas, paros y piquetes, sin conexión.
 Base de datos: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/team_actions.py" line="+173" />
+        <location filename="../../ui/team_actions.py" line="+173"/>
         <source>Open &amp;team database…</source>
         <translation>Abrir la base de datos del e&amp;quipo…</translation>
     </message>
@@ -1638,37 +1654,37 @@ Base de datos: %s</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="+62" />
+        <location filename="../../ui/passphrase_dialog.py" line="+62"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase &amp;actual:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repítela:</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Type the current passphrase.</source>
         <translation>Escribe la frase actual.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type the passphrase.</source>
         <translation>Escribe la frase de contraseña.</translation>
     </message>
@@ -1676,147 +1692,147 @@ Base de datos: %s</translation>
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ui/records_forms.py" line="+34" />
+        <location filename="../../ui/records_forms.py" line="+34"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;City</source>
         <translation>&amp;Ciudad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Region or state</source>
         <translation>Región o estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post&amp;code</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Countr&amp;y</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Latitude</source>
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. 47.6163</source>
         <translation>p. ej., 47.6163</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. -122.3393</source>
         <translation>p. ej., -122.3393</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Paste “latitude, longitude” from a map to fill both.</source>
         <translation>Pega «latitud, longitud» desde un mapa para llenar las dos.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Type a city, e.g. Chicago</source>
         <translation>Escribe una ciudad, p. ej., Chicago</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New events here start in this zone.</source>
         <translation>Los eventos nuevos aquí empiezan en esta zona.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Public sees</source>
         <translation>Lo que ve el &amp;público</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the public sees</source>
         <translation>Lo que ve el público</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Access &amp;notes</source>
         <translation>&amp;Notas de acceso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Access notes</source>
         <translation>Notas de acceso</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
@@ -1824,95 +1840,98 @@ Base de datos: %s</translation>
 <context>
     <name>PlacesView</name>
     <message>
-        <location filename="../../ui/records_views.py" line="+55" />
+        <location filename="../../ui/records_views.py" line="+55"/>
         <source>Used by 1 event.</source>
         <translation>Lo usa 1 evento.</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>Used by %n events.</source>
-        <translation><numerusform>Lo usa %n evento.</numerusform><numerusform>Lo usan %n eventos.</numerusform></translation>
+        <translation>
+            <numerusform>Lo usa %n evento.</numerusform>
+            <numerusform>Lo usan %n eventos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="-53" />
+        <location filename="../../ui/print_actions.py" line="-53"/>
         <source>Poster (public)</source>
         <translation>Cartel (público)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handbill, two per page (public)</source>
         <translation>Volante, dos por página (público)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event sheet for marshals (internal)</source>
         <translation>Hoja de acción para el equipo de orden (interna)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Print p&amp;rogram…</source>
         <translation>Imprimir p&amp;rograma…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Could not save the PDF</source>
         <translation>No se pudo guardar el PDF</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Could not print the program</source>
         <translation>No se pudo imprimir el programa</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Nothing to print</source>
         <translation>Nada que imprimir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select an event to print first.</source>
         <translation>Primero selecciona un evento para imprimir.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Print — %s</source>
         <translation>Imprimir — %s</translation>
     </message>
@@ -1920,27 +1939,27 @@ Base de datos: %s</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location line="-173" />
+        <location line="-173"/>
         <source>Print program</source>
         <translation>Imprimir programa</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Public program (public events and details only)</source>
         <translation>Programa público (solo eventos y datos públicos)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
@@ -1948,32 +1967,35 @@ Base de datos: %s</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+109" />
+        <location filename="../../ui/safety_actions.py" line="+109"/>
         <source>Purge old personal data</source>
         <translation>Purgar datos personales antiguos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Events that ended more than</source>
         <translation>Eventos que terminaron hace más de</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> days ago</source>
         <translation> días</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Remove for good</source>
         <translation>&amp;Eliminar para siempre</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>, and %n more</source>
-        <translation><numerusform>, y %n más</numerusform><numerusform>, y %n más</numerusform></translation>
+        <translation>
+            <numerusform>, y %n más</numerusform>
+            <numerusform>, y %n más</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts removed: %s</source>
         <translation>Contactos eliminados: %s</translation>
     </message>
@@ -1981,61 +2003,61 @@ Base de datos: %s</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/records_views.py" line="-97" />
-        <location line="+63" />
-        <location line="+54" />
+        <location filename="../../ui/records_views.py" line="-97"/>
+        <location line="+63"/>
+        <location line="+54"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-116" />
-        <location line="+63" />
-        <location line="+54" />
+        <location line="-116"/>
+        <location line="+63"/>
+        <location line="+54"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-116"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Public sees</source>
         <translation>Lo que ve el público</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -2043,374 +2065,374 @@ Base de datos: %s</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../ui/recurrence_editor.py" line="+43" />
-        <location line="+7" />
+        <location filename="../../ui/recurrence_editor.py" line="+43"/>
+        <location line="+7"/>
         <source>%dth</source>
         <comment>day of the month</comment>
         <translation>día %d</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>%dst</source>
         <comment>day of the month</comment>
         <translation>día %d</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%dnd</source>
         <comment>day of the month</comment>
         <translation>día %d</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%drd</source>
         <comment>day of the month</comment>
         <translation>día %d</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>d MMM yyyy</source>
         <comment>date format</comment>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Does not repeat</source>
         <translation>No se repite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Daily</source>
         <translation>Cada día</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weekly</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monthly, on the same date</source>
         <translation>Cada mes, en la misma fecha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monthly, on the same weekday</source>
         <translation>Cada mes, en el mismo día de la semana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yearly</source>
         <translation>Cada año</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom rule</source>
         <translation>Regla personalizada</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+394" />
-        <location line="+1" />
+        <location line="+4"/>
+        <location line="+394"/>
+        <location line="+1"/>
         <source>Repeats</source>
         <translation>Se repite</translation>
     </message>
     <message>
-        <location line="-390" />
+        <location line="-390"/>
         <source>Repeat every how many</source>
         <translation>Repetir cada cuántos</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Repeat on %s</source>
         <translation>Repetir el %s</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On a date</source>
         <translation>En una fecha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After a number of times</source>
         <translation>Tras un número de veces</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Repeat ends</source>
         <translation>Fin de la repetición</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Last day of the series</source>
         <translation>Último día de la serie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> times</source>
         <translation> veces</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number of times</source>
         <translation>Número de veces</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Custom recurrence rule (RRULE)</source>
         <translation>Regla de repetición personalizada (RRULE)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Excluded dates</source>
         <translation>Fechas excluidas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Date to leave out</source>
         <translation>Fecha que se salta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave out this date</source>
         <translation>Saltar esta fecha</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove the selected excluded date</source>
         <translation>Quitar la fecha excluida seleccionada</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Summary of the recurrence</source>
         <translation>Resumen de la repetición</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Se repite:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every:</source>
         <translation>Cada:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On:</source>
         <translation>Los días:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rule:</source>
         <translation>Regla:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ends:</source>
         <translation>Termina:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave out:</source>
         <translation>Saltar:</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+143"/>
         <source>Happens once.</source>
         <translation>Ocurre una sola vez.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write a rule.</source>
         <translation>Escribe una regla.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+122" />
+        <location line="+4"/>
+        <location line="+122"/>
         <source>Every day</source>
         <translation>Cada día</translation>
     </message>
     <message>
-        <location line="-122" />
-        <location line="+123" />
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Every %d days</source>
         <translation>Cada %d días</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-117"/>
         <source>Every %s</source>
         <translation>Cada %s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Every %d weeks on %s</source>
         <translation>Cada %d semanas, el %s</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+15" />
+        <location line="+4"/>
+        <location line="+15"/>
         <source>Every month on the %s</source>
         <translation>Cada mes, el %s</translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+15" />
+        <location line="-13"/>
+        <location line="+15"/>
         <source>Every %d months on the %s</source>
         <translation>Cada %d meses, el %s</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>last</source>
         <translation>último</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>first</source>
         <translation>primer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>second</source>
         <translation>segundo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>third</source>
         <translation>tercer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>fourth</source>
         <translation>cuarto</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>d MMMM</source>
         <comment>date format</comment>
-        <translation>d 'de' MMMM</translation>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every year on %s</source>
         <translation>Cada año, el %s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Every %d years on %s</source>
         <translation>Cada %d años, el %s</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+116" />
+        <location line="+4"/>
+        <location line="+116"/>
         <source> until %s</source>
         <translation> hasta el %s</translation>
     </message>
     <message>
-        <location line="-114" />
-        <location line="+108" />
+        <location line="-114"/>
+        <location line="+108"/>
         <source>, %d times</source>
         <translation>, %d veces</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-104"/>
         <source>, except 1 date</source>
         <translation>, salvo 1 fecha</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, except %d dates</source>
         <translation>, salvo %d fechas</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+1" />
+        <location line="-1"/>
+        <location line="+1"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every %d weeks</source>
         <translation>Cada %d semanas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every %d months</source>
         <translation>Cada %d meses</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every year</source>
         <translation>Cada año</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every %d years</source>
         <translation>Cada %d años</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source> on %s</source>
         <translation>, el %s</translation>
     </message>
@@ -2418,67 +2440,67 @@ Base de datos: %s</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="-131" />
+        <location filename="../../ui/safety_actions.py" line="-131"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Restoring replaces everything in the database with the backup. What the database holds now is kept as a backup first.</source>
         <translation>Restaurar reemplaza todo lo que hay en la base de datos por la copia. Antes, lo que tiene ahora la base de datos se guarda como copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>before a restore</source>
         <translation>antes de restaurar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>made by hand</source>
         <translation>hecha a mano</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, protected</source>
         <translation>, protegida</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Folder: %s</source>
         <translation>Carpeta: %s</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Restore from</source>
         <translation>Restaurar desde</translation>
     </message>
@@ -2486,32 +2508,32 @@ Base de datos: %s</translation>
 <context>
     <name>RoleRow</name>
     <message>
-        <location filename="../../ui/event_editor.py" line="-714" />
+        <location filename="../../ui/event_editor.py" line="-714"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Shown publicly</source>
         <translation>Visible al público</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print this person on flyers and public feeds</source>
         <translation>Imprimir a esta persona en carteles y calendarios públicos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove this person from the event</source>
         <translation>Quitar a esta persona del evento</translation>
     </message>
@@ -2519,203 +2541,203 @@ Base de datos: %s</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+101" />
+        <location filename="../../ui/safety_actions.py" line="+101"/>
         <source>Import contacts from CSV…</source>
         <translation>Importar contactos desde CSV…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export contacts as CSV…</source>
         <translation>Exportar contactos como CSV…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export events as CSV…</source>
         <translation>Exportar eventos como CSV…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Restore…</source>
         <translation>Res&amp;taurar…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P&amp;urge old personal data…</source>
         <translation>P&amp;urgar datos personales antiguos…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Protect with passphrase…</source>
         <translation>&amp;Proteger con frase de contraseña…</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>The daily backup failed: %s</source>
         <translation>La copia de seguridad diaria falló: %s</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Daily backup saved to %s</source>
         <translation>Copia de seguridad diaria guardada en %s</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Could not back up</source>
         <translation>No se pudo hacer la copia de seguridad</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backed up to %1 (%2).</source>
         <translation>Copia guardada en %1 (%2).</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+20" />
+        <location line="+20"/>
+        <location line="+20"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Replace everything in %1 with %2? What the database holds now is kept as a backup first.</source>
         <translation>¿Reemplazar todo lo que hay en %1 por %2? Antes, lo que tiene ahora la base de datos se guarda como copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Restored %1; the replaced content was kept at %2</source>
         <translation>Restaurada %1; el contenido reemplazado se guardó en %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Protect with passphrase</source>
         <translation>Proteger con frase de contraseña</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type the current passphrase, then the new one twice. Backups are protected with the new passphrase too.</source>
         <translation>Escribe la frase actual y luego la nueva dos veces. Las copias de seguridad también quedan protegidas con la nueva frase.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Turnout will encrypt the database and its backups with this passphrase. Without it nobody, you included, can read them: keep it somewhere safe.</source>
         <translation>Turnout cifrará la base de datos y sus copias de seguridad con esta frase. Sin ella nadie, ni siquiera tú, podrá leerlas: guárdala en un lugar seguro.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Could not protect the database</source>
         <translation>No se pudo proteger la base de datos</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The passphrase was changed</source>
         <translation>La frase de contraseña se cambió</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The database is protected</source>
         <translation>La base de datos está protegida</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>; %d backups too</source>
         <translation>; también %d copias de seguridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export contacts as CSV</source>
         <translation>Exportar contactos como CSV</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export events as CSV</source>
         <translation>Exportar eventos como CSV</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Exported contacts to %s</source>
         <translation>Contactos exportados a %s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exported events to %s</source>
         <translation>Eventos exportados a %s</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Import contacts from CSV</source>
         <translation>Importar contactos desde CSV</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Could not import contacts</source>
         <translation>No se pudieron importar los contactos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Could not purge</source>
         <translation>No se pudo purgar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Removed %1 roles, %2 tasks, the notes of %3 events and %4 contacts.</source>
         <translation>Se eliminaron %1 roles, %2 tareas, las notas de %3 eventos y %4 contactos.</translation>
     </message>
@@ -2723,138 +2745,138 @@ Base de datos: %s</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+49" />
+        <location filename="../../ui/settings_dialog.py" line="+49"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You (the organizer of your invites)</source>
         <translation>Tú (quien organiza en tus invitaciones)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>e.g. Ana Reyes</source>
         <translation>p. ej., Ana Reyes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. ana@example.org</source>
         <translation>p. ej., ana@ejemplo.org</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Email:</source>
         <translation>&amp;Correo:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Language and defaults</source>
         <translation>Idioma y valores predeterminados</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Same as this computer</source>
         <translation>El de esta computadora</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>This computer's (%s)</source>
+        <location line="+5"/>
+        <source>This computer&apos;s (%s)</source>
         <translation>La de esta computadora (%s)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Time &amp;zone of new events:</source>
         <translation>&amp;Zona horaria de los eventos nuevos:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>From this computer's region</source>
+        <location line="+3"/>
+        <source>From this computer&apos;s region</source>
         <translation>Según la región de esta computadora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backups and lock</source>
         <translation>Copias de seguridad y bloqueo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> backups</source>
         <translation> copias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keep the last:</source>
         <translation>&amp;Guardar las últimas:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> minutes without use</source>
         <translation> minutos sin uso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loc&amp;k after:</source>
         <translation>&amp;Bloquear tras:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new language is used the next time Turnout starts.</source>
         <translation>El nuevo idioma se usa la próxima vez que se inicie Turnout.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>“%s” is not an email address.</source>
         <translation>«%s» no es una dirección de correo.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%s” is not a time zone; choose one such as America/Chicago.</source>
         <translation>«%s» no es una zona horaria; elige una como America/Mexico_City.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+6" />
+        <location line="+8"/>
+        <location line="+6"/>
         <source>Cannot save the preferences</source>
         <translation>No se pueden guardar las preferencias</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Cannot open the preferences</source>
         <translation>No se pueden abrir las preferencias</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -2862,47 +2884,47 @@ Base de datos: %s</translation>
 <context>
     <name>TaskRow</name>
     <message>
-        <location filename="../../ui/event_editor.py" line="+33" />
+        <location filename="../../ui/event_editor.py" line="+33"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>What needs doing</source>
         <translation>Qué hay que hacer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>Para el</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(nobody yet)</source>
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove this task</source>
         <translation>Quitar esta tarea</translation>
     </message>
@@ -2910,122 +2932,122 @@ Base de datos: %s</translation>
 <context>
     <name>TeamServerDialog</name>
     <message>
-        <location filename="../../ui/team_actions.py" line="-138" />
+        <location filename="../../ui/team_actions.py" line="-138"/>
         <source>Open team database</source>
         <translation>Abrir la base de datos del equipo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Connect to the PostgreSQL server your team shares. The address is remembered; the password is not.</source>
         <translation>Conéctate al servidor PostgreSQL que comparte tu equipo. La dirección se recuerda; la contraseña, no.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Encrypted (TLS required)</source>
         <translation>Cifrada (TLS obligatorio)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Encrypted, server certificate checked</source>
         <translation>Cifrada, con el certificado del servidor verificado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Encrypted when the server offers it</source>
         <translation>Cifrada cuando el servidor lo ofrece</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not encrypted (only on this computer or a trusted network)</source>
         <translation>Sin cifrar (solo en esta computadora o en una red de confianza)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>not stored; empty to use ~/.pgpass</source>
         <translation>no se guarda; vacía para usar ~/.pgpass</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;uerto:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Connection:</source>
         <translation>Co&amp;nexión:</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>server</source>
         <translation>servidor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>database</source>
         <translation>base de datos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>user name</source>
         <translation>usuario</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fill in: </source>
         <translation>Falta: </translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Cannot open the team database</source>
         <translation>No se puede abrir la base de datos del equipo</translation>
     </message>
@@ -3033,182 +3055,182 @@ Base de datos: %s</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../ui/vocabulary.py" line="+16" />
+        <location filename="../../ui/vocabulary.py" line="+16"/>
         <source>protest</source>
         <translation>protesta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>march</source>
         <translation>marcha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>rally</source>
         <translation>mitin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>strike</source>
         <translation>huelga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>walkout</source>
         <translation>paro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>picket</source>
         <translation>piquete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sit-in</source>
         <translation>plantón</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>vigil</source>
         <translation>vigilia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>boycott</source>
         <translation>boicot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>petition</source>
         <translation>petición</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>meeting</source>
         <translation>reunión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>training</source>
         <translation>capacitación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>press conference</source>
         <translation>conferencia de prensa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>planned</source>
         <translation>planificado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tentative</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>postponed</source>
         <translation>pospuesto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>done</source>
         <translation>realizado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>public</source>
         <translation>público</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>internal</source>
         <translation>interno</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>organizer</source>
         <translation>organizador(a)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>marshal</source>
         <translation>monitor(a) de orden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>legal observer</source>
         <translation>observador(a) legal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medic</source>
         <translation>médico(a)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>press liaison</source>
         <translation>enlace de prensa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>speaker</source>
         <translation>orador(a)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>driver</source>
         <translation>conductor(a)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>attendee</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exact address</source>
         <translation>Dirección exacta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Area only</source>
         <translation>Solo la zona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hidden until announced</source>
         <translation>Oculto hasta anunciarlo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The public sees the full address and the map point.</source>
         <translation>El público ve la dirección completa y el punto en el mapa.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The public sees only the city and region; the address stays internal.</source>
         <translation>El público solo ve la ciudad y la región; la dirección queda interna.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The public sees nothing of the place until you change this (a secret meeting point).</source>
         <translation>El público no ve nada del lugar hasta que cambies esto (un punto de encuentro secreto).</translation>
     </message>
@@ -3216,12 +3238,12 @@ Base de datos: %s</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="+17" />
+        <location filename="../../ui/welcome.py" line="+17"/>
         <source>Welcome to Turnout</source>
         <translation>Te damos la bienvenida a Turnout</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Plan every action of a campaign — protests, strikes, walkouts, pickets, meetings — with their places, people and tasks. Everything stays on this computer and works without a network.
 
 There are no events yet. Start with the example campaign to look around, or create your first event.</source>
@@ -3230,22 +3252,22 @@ There are no events yet. Start with the example campaign to look around, or crea
 Todavía no hay eventos. Empieza con la campaña de ejemplo para echar un vistazo o crea tu primer evento.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15"/>
         <source>&amp;Load the example campaign</source>
         <translation>&amp;Cargar la campaña de ejemplo</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Adds the “We Won't Build It” campaign of 2018–2019: 8 events, 6 places</source>
-        <translation>Añade la campaña «We Won't Build It» de 2018–2019: 8 eventos, 6 lugares</translation>
+        <location line="+3"/>
+        <source>Adds the “We Won&apos;t Build It” campaign of 2018–2019: 8 events, 6 places</source>
+        <translation>Añade la campaña «We Won&apos;t Build It» de 2018–2019: 8 eventos, 6 lugares</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Create your first event</source>
         <translation>C&amp;rear tu primer evento</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Tip: Ctrl+N creates an event from anywhere; F1 lists every shortcut.</source>
         <translation>Consejo: Ctrl+N crea un evento desde cualquier lugar; F1 abre la guía con todos los atajos.</translation>
     </message>
@@ -3253,192 +3275,192 @@ Todavía no hay eventos. Empieza con la campaña de ejemplo para echar un vistaz
 <context>
     <name>_RecordsView</name>
     <message>
-        <location filename="../../ui/records_views.py" line="-491" />
+        <location filename="../../ui/records_views.py" line="-491"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo the changes not saved yet</source>
         <translation>Deshacer los cambios aún no guardados</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>%1 of them match the search</source>
         <translation>%1 coinciden con la búsqueda</translation>
     </message>
     <message>
-        <location line="+211" />
+        <location line="+211"/>
         <source>Search contacts…</source>
         <translation>Buscar contactos…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected contact</source>
         <translation>Borrar el contacto seleccionado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the contact</source>
         <translation>Guardar el contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete contact</source>
         <translation>Borrar contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the new contact</source>
         <translation>el nuevo contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n contacts</source>
         <translation>%n contactos</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Search places…</source>
         <translation>Buscar lugares…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search places</source>
         <translation>Buscar lugares</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New place</source>
         <translation>&amp;Nuevo lugar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New place</source>
         <translation>Nuevo lugar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected place</source>
         <translation>Borrar el lugar seleccionado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the place</source>
         <translation>Guardar el lugar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete place</source>
         <translation>Borrar lugar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the new place</source>
         <translation>el nuevo lugar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 place</source>
         <translation>1 lugar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n places</source>
         <translation>%n lugares</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Search campaigns…</source>
         <translation>Buscar campañas…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search campaigns</source>
         <translation>Buscar campañas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New campaign</source>
         <translation>&amp;Nueva campaña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected campaign</source>
         <translation>Borrar la campaña seleccionada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the campaign</source>
         <translation>Guardar la campaña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete campaign</source>
         <translation>Borrar campaña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the new campaign</source>
         <translation>la nueva campaña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 campaign</source>
         <translation>1 campaña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n campaigns</source>
         <translation>%n campañas</translation>
     </message>
     <message>
-        <location line="-207" />
+        <location line="-207"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the changes to “%1”?</source>
         <translation>¿Guardar los cambios en «%1»?</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Not saved yet.</source>
         <translation>Aún no se ha guardado.</translation>
     </message>
@@ -3446,7 +3468,7 @@ Todavía no hay eventos. Empieza con la campaña de ejemplo para echar un vistaz
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="+36" />
+        <location filename="../../ui/crash.py" line="+36"/>
         <source>Turnout</source>
         <translation>Turnout</translation>
     </message>

@@ -58,6 +58,7 @@ def test_offline_banner_comes_and_goes(qtbot, window, monkeypatch):
     live.poll()
     assert live.banner.isVisible()
     assert "cannot be reached" in live.banner.text()
+    assert "what is on screen stays readable" in live.banner.toolTip()
     assert _titles(window) == shown_before  # what was on screen is still there
     monkeypatch.setattr(ChangeWatcher, "poll", lambda self: False)
     live.poll()
