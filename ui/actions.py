@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.schema import Database, explain_database_error
-from desktop.errors import KnownError
+from db.schema import Database
 from desktop.events import EditConflict
+from desktop.records import explained_errors
 
 T = TypeVar("T")
 
@@ -24,22 +23,15 @@ T = TypeVar("T")
 def run(database: Database, work: Callable[[Session], T]) -> T:
     """Call ``work(session)`` inside one transaction: all of it is saved, or none of it."""
     try:
-        with database.sessions.begin() as session:
+        with explained_errors(database.url), database.sessions.begin() as session:
             return work(session)
-    except KnownError:
-        raise
     except StaleDataError as error:
         raise EditConflict(
             "The event was changed or deleted by someone else while you were saving."
         ) from error
-    except (OperationalError, DatabaseError) as error:
-        raise KnownError(explain_database_error(error, database.url)) from error
 
 
 def read(database: Database, work: Callable[[Session], T]) -> T:
     """Call ``work(session)`` for reading; errors explained as in ``run``."""
-    try:
-        with database.sessions() as session:
-            return work(session)
-    except (OperationalError, DatabaseError) as error:
-        raise KnownError(explain_database_error(error, database.url)) from error
+    with explained_errors(database.url), database.sessions() as session:
+        return work(session)
