@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QMenu,
     QRadioButton,
     QTreeWidget,
 )
@@ -24,34 +22,11 @@ from sqlalchemy import func, select
 from db.models import Contact, Event, Role
 from desktop import events
 from desktop.events import EventDraft
+from tests.ui.contract_window import ContractWindow
 from ui import ical_actions
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ical"
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-class ContractWindow(QMainWindow):
-    """The window contract of ui/features.py, without the rest of the main window."""
-
-    def __init__(self, database) -> None:
-        super().__init__()
-        self.database = database
-        self.selected: int | None = None
-        self.errors: list[tuple[str, str]] = []
-        self.refreshed = 0
-        self._menus = {name: self.menuBar().addMenu(name) for name in ("file", "event")}
-
-    def menu(self, name: str) -> QMenu:
-        return self._menus[name]
-
-    def selected_event_id(self) -> int | None:
-        return self.selected
-
-    def refresh_all(self) -> None:
-        self.refreshed += 1
-
-    def show_error(self, title: str, text: str) -> None:
-        self.errors.append((title, text))
 
 
 @pytest.fixture

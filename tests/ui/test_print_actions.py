@@ -8,35 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox
 
+from tests.ui.contract_window import ContractWindow
 from ui import print_actions
 
 # The off-screen platform cannot resize a dialog to its size hint, and says so.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-class ContractWindow(QMainWindow):
-    """The window contract of ui/features.py, without the rest of the main window."""
-
-    def __init__(self, database) -> None:
-        super().__init__()
-        self.database = database
-        self.selected: int | None = None
-        self.errors: list[tuple[str, str]] = []
-        self._menus = {name: self.menuBar().addMenu(name) for name in ("file", "event")}
-
-    def menu(self, name: str) -> QMenu:
-        return self._menus[name]
-
-    def selected_event_id(self) -> int | None:
-        return self.selected
-
-    def refresh_all(self) -> None:
-        pass
-
-    def show_error(self, title: str, text: str) -> None:
-        self.errors.append((title, text))
 
 
 @pytest.fixture
