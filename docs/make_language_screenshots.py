@@ -8,52 +8,14 @@ settings folder. Exit status 1 when some text is clipped.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "docs" / "screenshots"
-SIZE = (1200, 760)
-
-
-def _restart_under_xvfb() -> int:
-    if shutil.which("xvfb-run") is None:
-        print("make_language_screenshots: no display and no xvfb-run", file=sys.stderr)
-        return 1
-    env = dict(os.environ, TURNOUT_SCREENSHOTS_CHILD="1")
-    env.pop("QT_QPA_PLATFORM", None)
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, __file__]
-    return subprocess.call(command, env=env)
+from make_screenshots import SIZE, run_shots, save, settle
 
 
 def main() -> int:
-    if not os.environ.get("DISPLAY") and not os.environ.get("TURNOUT_SCREENSHOTS_CHILD"):
-        return _restart_under_xvfb()
-    sys.path.insert(0, str(REPO))
-    scratch = Path(tempfile.mkdtemp(prefix="turnout-lang-shots-"))
-    os.environ["TURNOUT_DATA_DIR"] = str(scratch / "data")
-    os.environ.setdefault("TZ", "America/New_York")
-    try:
-        return _shoot(scratch)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-
-
-def _settle(app, rounds: int = 20) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def _save(widget, name: str) -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / name
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"make_language_screenshots: could not write {path}")
-    print(f"wrote {path.relative_to(REPO)}")
+    return run_shots(__file__, _shoot, "turnout-lang-shots-")
 
 
 def _shoot(scratch: Path) -> int:
@@ -90,8 +52,8 @@ def _shoot(scratch: Path) -> int:
         welcome = MainWindow(empty)
         welcome.resize(*SIZE)
         welcome.show()
-        _settle(app)
-        _save(welcome, f"{language}-welcome.png")
+        settle(app)
+        save(welcome, f"{language}-welcome.png")
         problems += [f"{language} welcome page: {p}" for p in clipped_texts(welcome)]
         welcome.close()
         empty.close()
@@ -99,36 +61,36 @@ def _shoot(scratch: Path) -> int:
         window.resize(*SIZE)
         window.show()
         window.select_event(summit)
-        _settle(app)
-        _save(window, f"{language}-main-window.png")
+        settle(app)
+        save(window, f"{language}-main-window.png")
         problems += [f"{language} main window: {p}" for p in clipped_texts(window)]
         window.show_view(1)
         window.calendar_view.set_current_date(QDate(2019, 7, 15))
-        _settle(app)
-        _save(window, f"{language}-calendar.png")
+        settle(app)
+        save(window, f"{language}-calendar.png")
         problems += [f"{language} calendar: {p}" for p in clipped_texts(window)]
         window.show_view(0)
         dialog = window.open_event(summit)
-        _settle(app)
-        _save(dialog, f"{language}-editor.png")
+        settle(app)
+        save(dialog, f"{language}-editor.png")
         for tab in range(dialog.tabs.count()):
             dialog.tabs.setCurrentIndex(tab)
-            _settle(app, 5)
+            settle(app, 5)
             problems += [f"{language} editor tab {tab}: {p}" for p in clipped_texts(dialog)]
         dialog.close()
         dialog = window.open_event(meeting)
         dialog.tabs.setCurrentIndex(1)
-        _settle(app)
-        _save(dialog, f"{language}-editor-repeats.png")
+        settle(app)
+        save(dialog, f"{language}-editor-repeats.png")
         dialog.close()
         settings = SettingsDialog(window)
         settings.show()
-        _settle(app)
-        _save(settings, f"{language}-settings.png")
+        settle(app)
+        save(settings, f"{language}-settings.png")
         problems += [f"{language} preferences: {p}" for p in clipped_texts(settings)]
         settings.close()
         window.close()
-        _settle(app)
+        settle(app)
         translations.uninstall(app, installed)
         QLocale.setDefault(QLocale.system())
     database.close()

@@ -20,42 +20,47 @@ OUT = REPO / "docs" / "screenshots"
 SIZE = (1200, 760)
 
 
-def _restart_under_xvfb() -> int:
+def restart_under_xvfb(script: str) -> int:
+    """Run ``script`` again under xvfb-run: a real X server, so fonts and styles render."""
+    name = Path(script).stem
     if shutil.which("xvfb-run") is None:
-        print(
-            "make_screenshots: no display and no xvfb-run (apt-get install xvfb)", file=sys.stderr
-        )
+        print(f"{name}: no display and no xvfb-run (apt-get install xvfb)", file=sys.stderr)
         return 1
     env = dict(os.environ, TURNOUT_SCREENSHOTS_CHILD="1")
     env.pop("QT_QPA_PLATFORM", None)
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, __file__]
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, script]
     return subprocess.call(command, env=env)
 
 
-def main() -> int:
+def run_shots(script: str, shoot, prefix: str) -> int:
+    """Call ``shoot(scratch)`` with a throw-away data folder, on a display (Xvfb if needed)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("TURNOUT_SCREENSHOTS_CHILD"):
-        return _restart_under_xvfb()
+        return restart_under_xvfb(script)
     sys.path.insert(0, str(REPO))
-    scratch = Path(tempfile.mkdtemp(prefix="turnout-shots-"))
+    scratch = Path(tempfile.mkdtemp(prefix=prefix))
     os.environ["TURNOUT_DATA_DIR"] = str(scratch / "data")
     os.environ.setdefault("TZ", "America/New_York")  # an organizer's laptop, not a server
-    os.environ.setdefault("LANG", "en_US.UTF-8")
     try:
-        return _shoot(scratch)
+        return shoot(scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _settle(app, rounds: int = 20) -> None:
+def main() -> int:
+    os.environ.setdefault("LANG", "en_US.UTF-8")
+    return run_shots(__file__, _shoot, "turnout-shots-")
+
+
+def settle(app, rounds: int = 20) -> None:
     for _ in range(rounds):
         app.processEvents()
 
 
-def _save(widget, name: str) -> None:
+def save(widget, name: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / name
     if not widget.grab().save(str(path)):
-        raise SystemExit(f"make_screenshots: could not write {path}")
+        raise SystemExit(f"could not write {path}")
     print(f"wrote {path.relative_to(REPO)}")
 
 
@@ -76,8 +81,8 @@ def _shoot(scratch: Path) -> int:
     window = MainWindow(empty)
     window.resize(*SIZE)
     window.show()
-    _settle(app)
-    _save(window, "welcome.png")
+    settle(app)
+    save(window, "welcome.png")
     window.close()
     empty.close()
 
@@ -88,7 +93,7 @@ def _shoot(scratch: Path) -> int:
     window = MainWindow(database)
     window.resize(*SIZE)
     window.show()
-    _settle(app)
+    settle(app)
     from sqlalchemy import select
 
     from db.models import Event
@@ -99,30 +104,30 @@ def _shoot(scratch: Path) -> int:
         )
         meeting = session.scalar(select(Event.id).where(Event.rrule.is_not(None)))
     window.select_event(summit)
-    _settle(app)
-    _save(window, "main-window.png")
+    settle(app)
+    save(window, "main-window.png")
 
     window.show_view(1)
     calendar = window.calendar_view
     if hasattr(calendar, "set_current_date"):
         calendar.set_current_date(QDate(2019, 7, 15))
-    _settle(app)
-    _save(window, "calendar.png")
+    settle(app)
+    save(window, "calendar.png")
     window.show_view(0)
 
     dialog = window.open_event(summit)
-    _settle(app)
-    _save(dialog, "editor.png")
+    settle(app)
+    save(dialog, "editor.png")
     dialog.tabs.setCurrentIndex(3)
-    _settle(app)
-    _save(dialog, "editor-internal.png")
+    settle(app)
+    save(dialog, "editor-internal.png")
     dialog.close()
-    _settle(app)
+    settle(app)
 
     dialog = window.open_event(meeting)
     dialog.tabs.setCurrentIndex(1)
-    _settle(app)
-    _save(dialog, "editor-repeats.png")
+    settle(app)
+    save(dialog, "editor-repeats.png")
     dialog.close()
     window.close()
     database.close()
