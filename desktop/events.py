@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from urllib.parse import urlparse
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
 from db.models import (
     NAME_MAX,
@@ -282,13 +282,6 @@ def place_named(session: Session, name: str, address: str = "", *, timezone: str
     return place
 
 
-def campaign_named(session: Session, name: str) -> Campaign:
-    campaign = session.scalar(select(Campaign).where(Campaign.name == name))
-    if campaign is None:
-        raise KnownError(f"There is no campaign called “{name}”.")
-    return campaign
-
-
 def find(session: Session, reference: str | int) -> Event:
     """The event with this numeric id or iCal UID; KnownError when there is none."""
     text = str(reference).strip()
@@ -398,14 +391,6 @@ def moved_instances(session: Session, event_ids: list[int]) -> dict[int, dict[st
         for row in session.scalars(query):
             found.setdefault(row.event_id, {})[row.recurrence_id] = row
     return found
-
-
-def occurrences_of(event: Event, start: dt.datetime, end: dt.datetime) -> list[Occurrence]:
-    place = event.place.name if event.place else ""
-    campaign = event.campaign.name if event.campaign else ""
-    session = object_session(event)
-    moved = moved_instances(session, [event.id]) if session and event.rrule else {}
-    return _expand(event, place, campaign, start, end, moved.get(event.id, {}))
 
 
 def _expand(
