@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
+import unicodedata
 from pathlib import Path
 
 from db.models import Campaign, Contact, Place, Role, Task
@@ -53,7 +54,9 @@ def text(path: Path, page: int | None = None, *, raw: bool = False) -> str:
     if page is not None:
         command += ["-f", str(page), "-l", str(page)]
     raw = run(*command, str(path), "-")
-    return " ".join(raw.split())
+    # NFKC undoes ligatures ("ff" drawn as one glyph, U+FB00) so that a marker or word
+    # with "ff", "fi" or "fl" in it is found, and a leaked one is not hidden.
+    return " ".join(unicodedata.normalize("NFKC", raw).split())
 
 
 def words(path: Path) -> list[tuple[str, float, float, float, float]]:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox
 
+from tests.desktop.printing_helpers import text
 from tests.ui.contract_window import ContractWindow
 from ui import print_actions
 
@@ -43,9 +44,7 @@ def answer_dialog(qtbot, fill) -> None:
 
 
 def pdf_text(path: Path) -> str:
-    return " ".join(subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout.split())  # fmt: skip
+    return text(path)
 
 
 def test_save_as_pdf_writes_the_chosen_handbill_on_a4(qtbot, window, tmp_path, monkeypatch):
