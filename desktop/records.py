@@ -19,8 +19,9 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
+from db.engine import describe
+from db.errors import describe_driver_error
 from db.models import NAME_MAX, SHORT_MAX, Campaign, Contact, Event, Place, Role, Task
-from db.schema import explain_database_error
 from db.search import contains
 from db.vocabulary import PLACE_DISCLOSURES
 from desktop.errors import KnownError
@@ -581,9 +582,14 @@ def forget_deleted(engine: Engine) -> None:
 def explained_errors(url: URL) -> Iterator[None]:
     """Turn a driver error the machine caused (locked, read-only, full disk) into a KnownError.
 
-    Wrap the whole transaction, commit included: that is where a full disk shows up.
+    Wrap the whole transaction, commit included: that is where a full disk shows up. Any
+    other database error is a bug and goes on to the crash dialog rather than being dressed
+    up as a sentence the user can do nothing with.
     """
     try:
         yield
     except DatabaseError as error:
-        raise KnownError(explain_database_error(error, url)) from error
+        sentence = describe_driver_error(error, describe(url))
+        if sentence is None:
+            raise
+        raise KnownError(sentence) from error

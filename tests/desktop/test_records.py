@@ -214,6 +214,21 @@ def test_driver_errors_become_one_sentence(database):
         raise error
 
 
+def test_a_database_error_nobody_recognises_is_not_dressed_up_as_a_sentence(database):
+    """A missing table is a bug: it must reach the crash dialog, not become a KnownError."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    from desktop import records
+
+    with (
+        pytest.raises(OperationalError, match="no such table"),
+        records.explained_errors(database.url),
+        database.sessions() as session,
+    ):
+        session.execute(text("SELECT * FROM no_such_table"))
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [("47.6163, -122.3393", (47.6163, -122.3393)), ("47.6163,-122.3393", (47.6163, -122.3393)),
