@@ -1,4 +1,4 @@
-"""Protecting a database with a passphrase (SQLCipher), or changing its passphrase.
+"""Protecting a database with a passphrase (SQLCipher), changing it, or removing it.
 
 The conversion never touches the original until a verified protected copy exists: the data is
 exported with ``sqlcipher_export`` into a new file beside it, the copy is checked (integrity and
@@ -7,20 +7,30 @@ overwritten where Turnout can reach it: the old file and its ``-wal`` (through d
 across the rename), the copies kept before upgrades and the automatic backups, which are
 protected with the same passphrase. On an SSD or a copy-on-write file system old blocks may
 survive an overwrite; README's "Safety and privacy" says so.
+
+Removing the passphrase (``unprotect``) takes the same road the other way: ``sqlcipher_export``
+into a plain file beside the database, verified, renamed over the encrypted one. The backups and
+before-upgrade copies made while it was protected stay encrypted with the old passphrase: they
+may be on another disk or kept for a reason, and decrypting them is not what was asked.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
+import sqlite3
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.errors import KnownError
+from db.errors import KnownError, describe_driver_error
 from db.sqlite_files import (
     WrongPassphrase,
     check_integrity,
+    cipher_driver,
     connect,
     export_encrypted,
     fsync_file,
@@ -134,10 +144,12 @@ def _table_counts(path: Path, passphrase: str | None) -> dict[str, int]:
         connection.close()
 
 
-def _verify_copy(source: Path, source_key: str | None, copy: Path, copy_key: str) -> None:
+def _verify_copy(
+    source: Path, source_key: str | None, copy: Path, copy_key: str | None, what: str = "protected"
+) -> None:
     check_integrity(copy, copy_key)
     if _table_counts(source, source_key) != _table_counts(copy, copy_key):
-        raise KnownError(f"The protected copy of {source} is incomplete; nothing was changed.")
+        raise KnownError(f"The {what} copy of {source} is incomplete; nothing was changed.")
 
 
 def _open_for_overwrite(path: Path) -> int | None:
@@ -165,10 +177,11 @@ def _overwrite_and_close(fd: int) -> None:
         os.close(fd)
 
 
-def _replace_and_overwrite(fresh: Path, target: Path) -> None:
-    """Rename ``fresh`` over ``target`` durably, then zero the replaced file's old content."""
+def _replace_and_overwrite(fresh: Path, target: Path, *, overwrite: bool = True) -> None:
+    """Rename ``fresh`` over ``target`` durably, then zero the replaced file's old content
+    (unless ``overwrite`` is False: there is no point zeroing ciphertext)."""
     fsync_file(fresh)
-    old = _open_for_overwrite(target)
+    old = _open_for_overwrite(target) if overwrite else None
     try:
         os.replace(fresh, target)
         fsync_folder(target.parent)
@@ -218,3 +231,110 @@ def _protect_copies(path: Path, old_key: str | None, new: str) -> tuple[int, lis
             Path(f"{copy}-wal").unlink()
         done += 1
     return done, skipped
+
+
+# --- removing the passphrase ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnprotectReport:
+    copies_still_protected: int  # backups and copies that keep the old passphrase
+
+
+def unprotect(path: Path, current: str) -> UnprotectReport:
+    """Turn the protected database file ``path`` back into a plain SQLite file.
+
+    Every connection to the file must be closed first. Refused, with the file left as it was,
+    for a wrong passphrase, a file that is not protected, a folder that cannot be written or a
+    disk without room for the plain copy. Until the final rename the encrypted file is the
+    database; the rename is atomic, so a crash leaves either the encrypted or the plain one.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.is_file():
+        raise KnownError(f"{path} does not exist; check the path.")
+    if looks_like_sqlite(path):
+        raise KnownError(f"{path} is not protected with a passphrase; there is nothing to remove.")
+    if not looks_encrypted(path):
+        raise KnownError(f"{path} is not a Turnout database (the file is not an SQLite database).")
+    if not current:
+        raise KnownError(f"Give the current passphrase of {path} to remove it.")
+    try:
+        check_integrity(path, current)  # WrongPassphrase before anything is touched
+        fresh = path.with_name(f".{path.name}.unprotecting-{os.getpid()}")
+        remove_quietly(fresh)
+        try:
+            _make_private_file(path, fresh)
+            _close_wal(path, current)
+            try:
+                _export_plain(path, current, fresh)
+            except (OSError, sqlite3.Error, *_cipher_errors()) as error:
+                # A write error here is almost always a full disk; say it that way.
+                raise OSError(errno.ENOSPC, str(error)) from error
+            if fresh.stat().st_size == 0 or not looks_like_sqlite(fresh):
+                raise KnownError(f"The plain copy of {path} was not written; nothing was changed.")
+            _verify_copy(path, current, fresh, None, what="plain")
+            # The plain file is no easier to read for other users than the encrypted one was.
+            os.chmod(fresh, stat.S_IMODE(path.stat().st_mode) & 0o666)
+            _replace_and_overwrite(fresh, path, overwrite=False)
+        except BaseException:
+            remove_quietly(fresh)
+            raise
+    except (OSError, sqlite3.Error, *_cipher_errors()) as error:
+        raise KnownError(_failure_sentence(error, path)) from error
+    # Journal mode DELETE left no -wal; an -shm holds only the WAL index, never data.
+    remove_quietly(Path(f"{path}-shm"))
+    still = sum(1 for copy in copies_of(path) if not looks_like_sqlite(copy))
+    return UnprotectReport(copies_still_protected=still)
+
+
+def _export_plain(source: Path, passphrase: str, target: Path) -> None:
+    """Write a new plain SQLite database ``target`` holding everything in ``source``."""
+    connection = connect(source, passphrase)
+    try:
+        cursor = connection.cursor()
+        # An empty key attaches a plain SQLite file; the key travels as a bound value.
+        cursor.execute("ATTACH DATABASE ? AS plain KEY ?", (str(target), ""))
+        cursor.execute("SELECT sqlcipher_export('plain')")
+        cursor.execute("DETACH DATABASE plain")
+        cursor.close()
+    finally:
+        connection.close()
+
+
+def _make_private_file(path: Path, probe: Path) -> None:
+    """Create the empty file the plain copy goes into, readable by this user only, or refuse.
+
+    Creating it is the test that the folder can be written (``os.access`` says yes to root
+    even on a read-only mount). The copy is about as large as the database, so the disk must
+    hold that plus a margin.
+    """
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    needed = path.stat().st_size + (1 << 20)
+    if shutil.disk_usage(path.parent).free < needed:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def _cipher_errors() -> tuple[type[BaseException], ...]:
+    try:
+        return (cipher_driver().Error,)
+    except KnownError:
+        return ()
+
+
+def _failure_sentence(error: BaseException, path: Path) -> str:
+    """One sentence for the machine's failure while removing the passphrase."""
+    code = getattr(error, "errno", None)
+    text = str(error).lower()
+    if code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)) or "full" in text:
+        return (
+            f"There is not enough free disk space beside {path} for the plain copy; "
+            "nothing was changed."
+        )
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text:
+        return f"{path.parent} cannot be written (it is read-only); nothing was changed."
+    sentence = describe_driver_error(error, str(path))
+    if sentence is not None:
+        return sentence
+    reason = getattr(error, "strerror", None) or str(error)
+    return f"The passphrase of {path} could not be removed ({reason}); nothing was changed."

@@ -1,4 +1,4 @@
-"""Safety commands: protect the database with a passphrase, CSV export and import."""
+"""Safety commands: protect the database with a passphrase or remove it, CSV export and import."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ def register(registry) -> None:
         metavar="FILE",
         type=Path,
         help="read the new passphrase from the first line of FILE (default: ask twice)",
+    )
+    registry.command(
+        "decrypt",
+        "remove this database's passphrase (the current one from --passphrase-file); backups "
+        "made while it was protected keep it",
+        run_decrypt,
     )
     export_csv = registry.subcommand(
         "export", "csv", "contacts or events as CSV (safe to open in a spreadsheet)", run_export_csv
@@ -73,6 +79,33 @@ def run_encrypt(args: argparse.Namespace, context) -> None:
         print(
             f"{len(report.copies_skipped)} backups have another passphrase and were left as "
             f"they were (first: {report.copies_skipped[0]}).",
+            file=context.stdout,
+        )
+
+
+def run_decrypt(args: argparse.Namespace, context) -> None:
+    from db.sqlite_files import looks_like_sqlite
+    from desktop.encryption import unprotect
+
+    path = context.local_path()
+    if path is None:
+        raise KnownError("A team database has no Turnout passphrase to remove.")
+    if not path.is_file():
+        raise KnownError(f"{path} does not exist; check the path.")
+    if looks_like_sqlite(path):
+        raise KnownError(f"{path} is not protected with a passphrase; there is nothing to remove.")
+    current = context.passphrase_for(context.db_target)
+    context.close()
+    report = unprotect(path, current)
+    print(
+        f"Removed the passphrase of {path}; anyone who can read this file can now read the data.",
+        file=context.stdout,
+    )
+    count = report.copies_still_protected
+    if count:
+        print(
+            f"{count} backup{'s' if count > 1 else ''} made while it was protected "
+            f"keep{'' if count > 1 else 's'} the old passphrase.",
             file=context.stdout,
         )
 
