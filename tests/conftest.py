@@ -10,6 +10,13 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# CI draws the same examples every run, so a red run can be reproduced and a green one is
+# not luck; at a desk the examples vary from run to run and keep exploring.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 # Headless Qt for every test, set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
