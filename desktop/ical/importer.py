@@ -168,6 +168,69 @@ def _decode(data: bytes, name: str) -> str:
 class _Block:
     name: str
     lines: list[str]
+    # Simple text properties read here instead of by icalendar (see _take_simple): the lines
+    # icalendar still parses, and the raw values of the rest by property name.
+    parsed_lines: list[str] | None = None
+    simple: dict[str, str] = field(default_factory=dict)
+
+
+# Text properties whose value Turnout reads as text: written without parameters and once in a
+# VEVENT, they are read here. icalendar's content-line parser walks every character in Python,
+# and these long values (descriptions, Turnout's own fields) were most of an import's time.
+_SIMPLE_TEXT = frozenset(("SUMMARY", "DESCRIPTION", "LOCATION", "UID", "STATUS"))
+_SIMPLE_LINE = re.compile(r"([A-Za-z0-9-]+):")
+# How icalendar unescapes a TEXT value (icalendar.parser.property.unescape_backslash).
+_TEXT_ESCAPE = re.compile(r"\\([\\,;:nN])")
+
+
+def _unescape_text(raw: str) -> str:
+    if "\\" not in raw:
+        return raw
+    return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), raw)
+
+
+def _is_simple(name: str) -> bool:
+    return name in _SIMPLE_TEXT or name.startswith("X-TURNOUT-")
+
+
+def _take_simple(block: _Block) -> None:
+    """Set the block's ``simple`` values and the ``parsed_lines`` left for icalendar.
+
+    A property is taken only when each of its lines is ``NAME:value`` (no parameters) and it
+    occurs once, so what is read is exactly what icalendar would have read; anything else,
+    repeated properties included, is left to icalendar whole.
+    """
+    body = block.lines[1:-1]
+    found: dict[str, str] = {}
+    repeated: set[str] = set()
+    kept_names: set[str] = set()
+    kept: list[str] = []
+    match = _SIMPLE_LINE.match
+    for line in body:
+        head = match(line)
+        if head is not None:
+            name = head.group(1).upper()
+            if _is_simple(name):
+                if name in found:
+                    repeated.add(name)
+                else:
+                    found[name] = line[head.end() :]
+                continue
+        else:
+            name = line.partition(":")[0].partition(";")[0].strip().upper()
+        kept.append(line)
+        kept_names.add(name)
+    slow = repeated | (kept_names & found.keys())
+    if slow:
+        for name in slow:
+            del found[name]
+        kept = [
+            line
+            for line in body
+            if (head := match(line)) is None or head.group(1).upper() not in found
+        ]
+    block.simple = found
+    block.parsed_lines = [block.lines[0], *kept, block.lines[-1]]
 
 
 @dataclass
@@ -311,16 +374,21 @@ def read_bytes(data: bytes, name: str = "calendar.ics") -> ParsedFile:
 
 
 def _parse_blocks(blocks: list[_Block]):
-    """icalendar components for the blocks; a block it cannot parse is reported, not fatal."""
+    """(component, block) for the blocks; a block icalendar cannot parse is reported, not fatal."""
     from icalendar import Calendar, Component
 
     whole = ["BEGIN:VCALENDAR", "VERSION:2.0"]
     for block in blocks:
-        whole.extend(block.lines)
+        if block.name == "VEVENT":
+            _take_simple(block)
+            whole.extend(block.parsed_lines)
+        else:
+            whole.extend(block.lines)
     whole.append("END:VCALENDAR")
     try:
         calendar = Calendar.from_ical("\r\n".join(whole) + "\r\n")
-        return [(c, None) for c in calendar.subcomponents], []
+        if len(calendar.subcomponents) == len(blocks):
+            return list(zip(calendar.subcomponents, blocks, strict=True)), []
     except Exception:
         pass
     results, failures = [], []
@@ -330,11 +398,11 @@ def _parse_blocks(blocks: list[_Block]):
     ]
     for block in ordered:
         try:
-            parsed = Component.from_ical("\r\n".join(block.lines) + "\r\n")
+            parsed = Component.from_ical("\r\n".join(block.parsed_lines or block.lines) + "\r\n")
         except Exception as error:
             failures.append((block, _first_line(error)))
             continue
-        results.append((parsed, None))
+        results.append((parsed, block))
     return results, failures
 
 
@@ -366,11 +434,12 @@ def _read_calendar(calendar: _Calendar, parsed: ParsedFile) -> None:
     # Where floating times are read: the calendar's zone, else the settings' default zone.
     fallback = default_zone or _fallback_zone()
     number = 0
-    for component, _ in components:
+    for component, block in components:
         if component.name != "VEVENT":
             continue
         number += 1
         reader = _EventReader(component, parsed.name, number, default_zone, is_turnout)
+        reader.simple = block.simple
         reader.fallback_zone = fallback
         try:
             reader.read(parsed)
@@ -422,8 +491,12 @@ class _EventReader:
         self.fallback_zone = default_zone or "UTC"  # set by the caller, once per calendar
         self.is_turnout = is_turnout
         self.notes: list[str] = []
+        self.simple: dict[str, str] = {}  # raw values read before icalendar (see _take_simple)
 
     def text(self, name: str) -> str:
+        raw = self.simple.get(name)
+        if raw is not None:
+            return _unescape_text(raw).strip()
         value = self.c.get(name)
         if value is None:
             return ""
@@ -490,7 +563,7 @@ class _EventReader:
         uid = self.text("UID")
         generated = False
         if not uid:
-            uid = _stable_uid(self.c)
+            uid = _stable_uid(self.c, self.simple)
             generated = True
         if len(uid) > 255:
             raise KnownError("Its UID is longer than 255 characters.")
@@ -562,11 +635,12 @@ class _EventReader:
         return end
 
     def event_zone(self, start, start_zone) -> str:
-        own = (
-            _zone_name(_unescape(self.c["X-TURNOUT-TIMEZONE"]))
-            if self.is_turnout and ("X-TURNOUT-TIMEZONE" in self.c)
-            else None
-        )
+        own = None
+        if self.is_turnout:
+            raw = self.simple.get("X-TURNOUT-TIMEZONE")
+            if raw is None and "X-TURNOUT-TIMEZONE" in self.c:
+                raw = self.c["X-TURNOUT-TIMEZONE"]
+            own = _zone_name(_unescape(raw)) if raw is not None else None
         if own and not isinstance(start, dt.datetime):
             return own  # an all-day event's zone, which VALUE=DATE cannot say
         if isinstance(start, dt.datetime):
@@ -598,6 +672,9 @@ class _EventReader:
         if self.c.get("RDATE") is not None and rule:
             self.notes.append("its extra dates (RDATE) were left out")
         turnout = {}
+        for key, value in self.simple.items():
+            if key.startswith("X-TURNOUT-"):
+                turnout[key[10:]] = _unescape(value)
         for key, value in self.c.items():
             if key.upper().startswith("X-TURNOUT-"):
                 turnout[key.upper()[10:]] = _unescape(value)
@@ -765,11 +842,14 @@ def _instance_key(value, zone_name: str, all_day: bool, start_time: dt.time) -> 
     return local.replace(tzinfo=None).isoformat(timespec="minutes")
 
 
-def _stable_uid(component) -> str:
+def _stable_uid(component, simple: dict[str, str]) -> str:
     """A UID for an event that has none, the same each time the same event is imported."""
     import hashlib
 
-    parts = [str(component.get(name, "")) for name in ("SUMMARY", "LOCATION")]
+    parts = [
+        _unescape_text(simple[name]) if name in simple else str(component.get(name, ""))
+        for name in ("SUMMARY", "LOCATION")
+    ]
     start = component.get("DTSTART")
     parts.append(
         start.to_ical().decode() if start is not None and hasattr(start, "to_ical") else ""
@@ -794,6 +874,46 @@ def _one_line(place: Place) -> str:
         if part and part not in seen:
             seen.append(part)
     return ", ".join(seen)
+
+
+class _Writing:
+    """What an import that writes looks up once: places, campaigns, and the moved instances
+    of new events, stored once their batch is flushed and the events have ids."""
+
+    def __init__(self, session: Session) -> None:
+        self.places = _Places(session)
+        self.campaigns: dict[str, Campaign] = {
+            campaign.name: campaign for campaign in session.scalars(select(Campaign))
+        }
+        self.overrides: list[tuple[Event, dict[str, tuple]]] = []
+
+    def campaign(self, session: Session, name: str) -> Campaign:
+        name = name[:NAME_MAX]
+        campaign = self.campaigns.get(name)
+        if campaign is None:
+            campaign = Campaign(name=name)
+            session.add(campaign)
+            session.flush()
+            self.campaigns[name] = campaign
+        return campaign
+
+    def store_overrides(self, session: Session) -> None:
+        """Add the moved instances of the events flushed since the last call."""
+        for event, rows in self.overrides:
+            for key in sorted(rows):
+                start, end, status, title, description = rows[key]
+                session.add(
+                    EventOverride(
+                        event_id=event.id,
+                        recurrence_id=key,
+                        starts_at=start,
+                        ends_at=end,
+                        status=status,
+                        title=title,
+                        description=description,
+                    )
+                )
+        self.overrides.clear()
 
 
 class _Places:
@@ -936,14 +1056,17 @@ def _run(session: Session, files: list[ParsedFile], write: bool) -> ImportPlan:
         chunk = uids[chunk_start : chunk_start + 500]
         for event in session.scalars(select(Event).where(Event.uid.in_(chunk))):
             existing_by_uid[event.uid] = event
-    places = _Places(session) if write else None
+    writing = _Writing(session) if write else None
     for uid, incoming in masters.items():
         existing = existing_by_uid.get(uid)
-        item = _plan_one(session, incoming, existing, instances.pop(uid, []), places, write)
+        item = _plan_one(session, incoming, existing, instances.pop(uid, []), writing, write)
         plan.items.append(item)
         if write and len(session.new) >= FLUSH_EVERY:
             _flush_batch(session)
+            writing.store_overrides(session)
     if write:
+        _flush_batch(session)
+        writing.store_overrides(session)
         _flush_batch(session)
     # Instances whose series is not in the files: apply them to the stored series, or import
     # a lone instance as an event of its own (an invite for one meeting of a series).
@@ -968,7 +1091,9 @@ def _run(session: Session, files: list[ParsedFile], write: bool) -> ImportPlan:
             )
             continue
         incoming = _lone_instance(first)
-        plan.items.append(_plan_one(session, incoming, None, [], places, write))
+        plan.items.append(_plan_one(session, incoming, None, [], writing, write))
+    if write:
+        _flush_batch(session)
     return plan
 
 
@@ -1002,7 +1127,7 @@ def _lone_instance(instance: Instance) -> Incoming:
     return Incoming(instance.uid, instance.source, instance.sequence, draft)
 
 
-def _plan_one(session, incoming: Incoming, existing, group, places, write) -> PlanItem:
+def _plan_one(session, incoming: Incoming, existing, group, writing, write) -> PlanItem:
     draft = _merge_draft(existing, incoming)
     title, when = draft.title, _when_text(draft)
     moved, group_problem = _split_instances(draft, group)
@@ -1039,7 +1164,7 @@ def _plan_one(session, incoming: Incoming, existing, group, places, write) -> Pl
         )
     action = UPDATE if existing is not None else CREATE
     if write:
-        _write(session, incoming, existing, draft, overrides, places)
+        _write(session, incoming, existing, draft, overrides, writing)
     return PlanItem(action, incoming.uid, title, when, incoming.source, note)
 
 
@@ -1088,18 +1213,13 @@ def _overrides_same(session, event: Event, overrides: dict[str, Instance]) -> bo
     return stored == _override_rows(event_service.draft_of(event), overrides)
 
 
-def _write(session, incoming: Incoming, existing, draft, overrides, places: _Places) -> None:
+def _write(session, incoming: Incoming, existing, draft, overrides, writing: _Writing) -> None:
     if incoming.location:
-        draft.place_id = places.get(incoming.location, incoming.geo, draft.timezone).id
+        draft.place_id = writing.places.get(incoming.location, incoming.geo, draft.timezone).id
     elif existing is not None:
         draft.place_id = None
     if incoming.campaign:
-        campaign = session.scalar(select(Campaign).where(Campaign.name == incoming.campaign))
-        if campaign is None:
-            campaign = Campaign(name=incoming.campaign[:NAME_MAX])
-            session.add(campaign)
-            session.flush()
-        draft.campaign_id = campaign.id
+        draft.campaign_id = writing.campaign(session, incoming.campaign).id
     try:
         if existing is None:
             # New events are written in batches (see _run): one flush each made big imports
@@ -1110,9 +1230,11 @@ def _write(session, incoming: Incoming, existing, draft, overrides, places: _Pla
         else:
             event = event_service.update(session, existing, draft)  # raises SEQUENCE on a move
         event.sequence = max(incoming.sequence, event.sequence if existing is not None else 0)
-        if existing is not None or overrides:
+        if existing is not None:
             _store_overrides(session, event, draft, overrides)
             session.flush()
+        elif overrides:
+            writing.overrides.append((event, _override_rows(draft, overrides)))
     except (IntegrityError, StatementError) as error:
         raise KnownError(
             f"“{draft.title}” from {incoming.source} could not be saved; nothing was imported."
