@@ -1,6 +1,7 @@
 """Safety from the window: backups, restore, passphrase, lock, CSV, purging old personal data.
 
-File › Backup… / Restore… / Protect with passphrase… / Lock / CSV / Purge old personal data….
+File › Backup… / Restore… / Protect with passphrase… (Change passphrase…, Remove passphrase…) /
+Lock / CSV / Purge old personal data….
 Lock (Ctrl+L, or after the idle time chosen in Edit › Preferences…) covers the window with a
 ``LockScreen``, hides every other window, stops the change watcher, closes every database
 connection and forgets the passphrase; unlocking checks the passphrase against the file
@@ -342,6 +343,9 @@ class SafetyActions(QObject):
         self.backup_action = action("backup", self.tr("&Backup…"), self.backup)
         self.restore_action = action("restore", self.tr("&Restore…"), self.restore)
         self.protect_action = action("protect", "", self.protect)
+        self.remove_passphrase_action = action(
+            "removePassphrase", self.tr("Re&move passphrase…"), self.remove_passphrase
+        )
         self.purge_action = action("purge", self.tr("P&urge old personal data…"), self.purge)
         self.lock_action = action("lock", self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L"))
         file_menu.addSeparator()
@@ -351,7 +355,8 @@ class SafetyActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.protect_action, self.lock_action, self.purge_action])
+        file_menu.addActions([self.protect_action, self.remove_passphrase_action])
+        file_menu.addActions([self.lock_action, self.purge_action])
         local = window.database.path is not None
         for item in (self.backup_action, self.restore_action, self.protect_action):
             item.setEnabled(local)
@@ -378,10 +383,13 @@ class SafetyActions(QObject):
             app.removeEventFilter(self)
 
     def _update_protect_text(self) -> None:
-        if self.window.database.protected:
+        database = self.window.database
+        if database.protected:
             self.protect_action.setText(self.tr("Change &passphrase…"))
         else:
             self.protect_action.setText(self.tr("&Protect with passphrase…"))
+        # Offered only where there is a passphrase to remove.
+        self.remove_passphrase_action.setVisible(database.protected and database.path is not None)
 
     def _error(self, title: str, error: Exception) -> None:
         self.window.show_error(title, str(error))
@@ -624,6 +632,51 @@ class SafetyActions(QObject):
         if report.copies_protected:
             done += self.tr("; %d backups too") % report.copies_protected
         plain_message(self.window, self.tr("Passphrase"), done + ".")
+
+    def remove_passphrase(self) -> None:
+        from db.sqlite_files import WrongPassphrase
+        from desktop.encryption import unprotect
+        from ui.passphrase_dialog import RemovePassphraseDialog
+
+        database = self.window.database
+        if not database.protected or database.path is None:
+            return
+        error = ""
+        while True:
+            current = RemovePassphraseDialog.ask(self.window, error)
+            if current is None:
+                return
+            self._pause_watcher()
+            try:
+                database.close()
+                report = unprotect(database.path, current)
+            except WrongPassphrase:
+                self._resume_watcher()
+                error = self.tr("Wrong passphrase; nothing was changed.")
+                continue
+            except KnownError as failure:
+                self._resume_watcher()
+                self._error(self.tr("Could not remove the passphrase"), failure)
+                return
+            break
+        # The file is plain now: a new engine without a key before anything reconnects.
+        old_key = database.key
+        database.reconnect(None)
+        if old_key is not None:
+            old_key.forget()
+        self._resume_watcher()
+        self._update_protect_text()
+        self.window.refresh_all()
+        done = self.tr(
+            "The passphrase was removed. Anyone who has this laptop can now read the database."
+        )
+        if report.copies_still_protected:
+            done += " " + self.tr(
+                "%n backups made while it was protected keep the old passphrase.",
+                "",
+                report.copies_still_protected,
+            )
+        plain_message(self.window, self.tr("Passphrase removed"), done)
 
     # --- CSV ----------------------------------------------------------------------------------
 

@@ -239,3 +239,90 @@ def test_start_asks_again_after_a_wrong_passphrase(qtbot, db_path, monkeypatch, 
     monkeypatch.setattr(PassphraseDialog, "ask_to_open", staticmethod(lambda *a: None))
     assert _open_database(Context(db_target=str(db_path), passphrase_file=None)) is None
     assert messages == []  # cancelling says nothing more
+
+
+def _protect_in_the_window(qtbot, window, monkeypatch) -> None:
+    from ui.passphrase_dialog import PassphraseDialog
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        qtbot.keyClicks(dialog.again, PASSPHRASE)
+
+    _answer(monkeypatch, PassphraseDialog, fill)
+    window.safety_actions.protect_action.trigger()
+    assert window.database.protected
+
+
+def test_remove_passphrase_asks_it_and_a_confirmation(qtbot, window, monkeypatch, messages):
+    """A wrong passphrase first (the file stays byte for byte), then the right one: the file
+    is plain SQLite with every row, and the window goes on working without a passphrase."""
+    import sqlite3
+
+    from ui.passphrase_dialog import RemovePassphraseDialog
+
+    safety = window.safety_actions
+    assert not safety.remove_passphrase_action.isVisible()
+    _protect_in_the_window(qtbot, window, monkeypatch)
+    assert safety.remove_passphrase_action.isVisible()
+    path = window.database.path
+    events = _event_count(window.database)
+    seen: list[dict] = []
+
+    def exec_(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        wrong = not seen
+        seen.append({"error": dialog.error.text(), "bytes": path.read_bytes()})
+        qtbot.keyClicks(dialog.current, "not the passphrase" if wrong else PASSPHRASE)
+        # Typing is not enough: the removal must be confirmed in words.
+        assert not dialog.remove_button.isEnabled()
+        qtbot.keyClick(dialog.current, Qt.Key.Key_Return)
+        assert dialog.isVisible()
+        assert "anyone who has this laptop" in dialog.understood.text()
+        dialog.understood.click()
+        assert dialog.remove_button.isEnabled()
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(RemovePassphraseDialog, "exec", exec_)
+    safety.remove_passphrase_action.trigger()
+    assert len(seen) == 2
+    assert seen[0]["error"] == "" and seen[1]["error"] == "Wrong passphrase; nothing was changed."
+    assert seen[1]["bytes"] == seen[0]["bytes"]  # the wrong passphrase changed nothing
+    assert not seen[0]["bytes"].startswith(b"SQLite format 3")
+    assert any("Anyone who has this laptop can now read" in line for line in messages), messages
+
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
+    plain = sqlite3.connect(path)
+    try:
+        assert plain.execute("SELECT count(*) FROM events").fetchone()[0] == events
+        assert plain.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        plain.close()
+    assert not window.database.protected
+    assert safety.protect_action.text() == "&Protect with passphrase…"
+    assert not safety.remove_passphrase_action.isVisible()
+    assert _event_count(window.database) == events  # the window reads the plain file
+    safety.lock_action.trigger()
+    assert "no passphrase" in safety.lock_screen.hint.text()
+    qtbot.mouseClick(safety.lock_screen.button, Qt.MouseButton.LeftButton)
+    assert not safety.locked
+
+
+def test_remove_passphrase_cancelled_changes_nothing(qtbot, window, monkeypatch, messages):
+    from ui.passphrase_dialog import RemovePassphraseDialog
+
+    _protect_in_the_window(qtbot, window, monkeypatch)
+    path = window.database.path
+
+    def cancel(dialog):
+        qtbot.keyClicks(dialog.current, PASSPHRASE)
+        before.append(path.read_bytes())
+        dialog.reject()
+        return dialog.result()
+
+    before: list[bytes] = []
+    monkeypatch.setattr(RemovePassphraseDialog, "exec", cancel)
+    window.safety_actions.remove_passphrase_action.trigger()
+    assert path.read_bytes() == before[0] and window.database.protected
+    assert window.safety_actions.remove_passphrase_action.isVisible()
