@@ -672,7 +672,7 @@ class SafetyActions(QObject):
         )
         if report.copies_still_protected:
             done += " " + self.tr(
-                "%n backups made while it was protected keep the old passphrase.",
+                "Backups made while it was protected (%n) keep the old passphrase.",
                 "",
                 report.copies_still_protected,
             )
