@@ -414,6 +414,33 @@ def _timezones(items: list[FeedItem]) -> list[Timezone]:
     return found
 
 
+def _fold(line: str) -> bytes:
+    """One content line as icalendar folds it (``Contentline.to_ical``), without its walk over
+    every character: at most 74 octets a line, never inside a UTF-8 sequence, and a backslash
+    or caret that would end a line moves to the next one (icalendar issue #1501)."""
+    data = line.encode("utf-8")
+    size = len(data)
+    if size < 75:
+        return data
+    parts = []
+    start = 0
+    while size - start > 74:
+        end = start + 74
+        while data[end] & 0xC0 == 0x80:  # a continuation byte: back to the character's start
+            end -= 1
+        if data[end - 1] in b"\\^":
+            end -= 1
+        parts.append(data[start:end])
+        start = end
+    parts.append(data[start:])
+    return b"\r\n ".join(parts)
+
+
+def to_ical(calendar: Calendar) -> bytes:
+    """``calendar.to_ical()``, byte for byte, folding lines faster (see ``_fold``)."""
+    return b"\r\n".join([_fold(line) for line in calendar.content_lines() if line]) + b"\r\n"
+
+
 def serialize(
     items: list[FeedItem],
     *,
@@ -426,7 +453,7 @@ def serialize(
     for item in items:
         for component in vevents(item, method=method, sequence=sequence):
             calendar.add_component(component)
-    return calendar.to_ical()
+    return to_ical(calendar)
 
 
 # ---------------------------------------------------------------- reading the store
