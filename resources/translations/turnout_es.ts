@@ -1167,7 +1167,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+103"/>
+        <location filename="../../ui/safety_actions.py" line="+104"/>
         <source>Turnout is locked</source>
         <translation>Turnout está bloqueado</translation>
     </message>
@@ -1654,7 +1654,7 @@ Base de datos: %s</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="+62"/>
+        <location filename="../../ui/passphrase_dialog.py" line="+66"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase &amp;actual:</translation>
     </message>
@@ -2438,6 +2438,39 @@ Base de datos: %s</translation>
     </message>
 </context>
 <context>
+    <name>RemovePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="+38"/>
+        <source>Remove passphrase</source>
+        <translation>Quitar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Turnout will decrypt the database and keep it as a plain file. Anyone who has this laptop, or a copy of the file, will be able to read every event, contact, phone number and note in it.</source>
+        <translation>Turnout descifrará la base de datos y la guardará como un archivo sin cifrar. Cualquiera que tenga esta laptop, o una copia del archivo, podrá leer todos sus eventos, contactos, teléfonos y notas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups made while it was protected stay protected with the current passphrase. If the laptop&apos;s whole disk is encrypted, that protects the file when the laptop is lost or seized.</source>
+        <translation>Las copias de seguridad hechas mientras estaba protegida siguen protegidas con la frase actual. Si todo el disco de la laptop está cifrado, eso protege el archivo cuando la laptop se pierde o es incautada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase &amp;actual:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I understand that anyone who has this laptop can read the database.</source>
+        <translation>Entiendo que cualquiera que tenga esta laptop podrá leer la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Remove passphrase</source>
+        <translation>&amp;Quitar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/safety_actions.py" line="-131"/>
@@ -2566,6 +2599,11 @@ Base de datos: %s</translation>
         <translation>Res&amp;taurar…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Re&amp;move passphrase…</source>
+        <translation>Quit&amp;ar la frase de contraseña…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>P&amp;urge old personal data…</source>
         <translation>P&amp;urgar datos personales antiguos…</translation>
@@ -2576,7 +2614,7 @@ Base de datos: %s</translation>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
@@ -2586,7 +2624,7 @@ Base de datos: %s</translation>
         <translation>&amp;Proteger con frase de contraseña…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de contraseña incorrecta.</translation>
     </message>
@@ -2680,6 +2718,34 @@ Base de datos: %s</translation>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrong passphrase; nothing was changed.</source>
+        <translation>Frase de contraseña incorrecta; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not remove the passphrase</source>
+        <translation>No se pudo quitar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase was removed. Anyone who has this laptop can now read the database.</source>
+        <translation>Se quitó la frase de contraseña. Ahora cualquiera que tenga esta laptop puede leer la base de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Backups made while it was protected (%n) keep the old passphrase.</source>
+        <translation>
+            <numerusform>La copia de seguridad hecha mientras estaba protegida (%n) conserva la frase anterior.</numerusform>
+            <numerusform>Las copias de seguridad hechas mientras estaba protegida (%n) conservan la frase anterior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase removed</source>
+        <translation>Frase de contraseña quitada</translation>
     </message>
     <message>
         <location line="+12"/>
