@@ -1,35 +1,44 @@
 """The events list as a real Qt table model that fetches rows lazily, a page at a time.
 
-Searching, filtering and sorting happen in SQL (desktop/event_list.py): with 100,000 events
-the model holds only the pages a person has scrolled to. ``EventProxyModel`` is the
-sort/filter proxy the view talks to; it hands both jobs down to the source model's query
-instead of filtering the few loaded rows in Python.
+Searching, filtering and sorting happen in SQL (desktop/event_list.py). The rows a person
+has scrolled past are not all kept: with 100,000 events, a list scrolled to its end would hold
+every one. The model keeps the ``CACHED_PAGES`` pages used last (a page is ``PAGE_SIZE`` rows,
+keyed by its offset) and reads a page again when a row of it is asked for after it was
+dropped, so memory stays flat at any scroll position. ``EventProxyModel`` is the sort/filter
+proxy the view talks to; it hands both jobs down to the source model's query instead of
+filtering the loaded rows in Python.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QIdentityProxyModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from db.errors import KnownError
 from db.schema import Database
 from desktop.event_list import SORT_KEYS, EventFilter, EventRow, count_events, fetch_rows
+from desktop.records import explained_errors
 from desktop.timeutil import UTC, local_zone_name, zone
 from ui import locale_formats, vocabulary
 
 PAGE_SIZE = 128
 # A narrower search looks only among the previous matches when there are at most this many.
 NARROW_LIMIT = 1000
+# How many pages are kept: several screens around the viewport, and at least NARROW_LIMIT
+# rows, so a search with few matches that was scrolled through can be narrowed in place.
+CACHED_PAGES = max(10, -(-NARROW_LIMIT // PAGE_SIZE))
 _Index = QModelIndex | QPersistentModelIndex
 _EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,6 +55,16 @@ _ANSWERED = frozenset(
 )
 
 
+class _Page:
+    """One page of rows, and their dates once formatted (the costly part of painting)."""
+
+    __slots__ = ("rows", "when")
+
+    def __init__(self, rows: list[EventRow]) -> None:
+        self.rows = rows
+        self.when: list[str | None] = [None] * len(rows)
+
+
 class EventTableModel(QAbstractTableModel):
     COL_WHEN, COL_TITLE, COL_KIND, COL_STATUS, COL_PLACE, COL_CAMPAIGN, COL_VISIBILITY = range(7)
     EventIdRole = _EVENT_ID_ROLE
@@ -57,7 +76,9 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, database: Database, parent=None) -> None:
         super().__init__(parent)
         self._database = database
-        self._rows: list[EventRow] = []
+        # The pages kept, least recently used first: page n holds rows n*PAGE_SIZE and on.
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._row_count = 0  # rows the view knows of: the pages fetched so far, kept or not
         self._total: int | None = 0
         self._more = False
         self._local_zone = local_zone_name()
@@ -72,7 +93,6 @@ class EventTableModel(QAbstractTableModel):
         self._now = dt.datetime.now(UTC)
         self._struck = QFont()
         self._struck.setStrikeOut(True)
-        self._when_text: dict[int, str] = {}  # formatting dates is the costly part of painting
         self._headers = (
             self.tr("When"),
             self.tr("Title"),
@@ -94,14 +114,20 @@ class EventTableModel(QAbstractTableModel):
         (``count_now``), so a keystroke in the search box costs one page query only."""
         if chosen != self._filter:
             within = None
-            if chosen.narrows(self._filter) and self._all_loaded_few():
+            if chosen.narrows(self._filter):
                 # Typing on narrows the list: look among the current matches only.
-                within = [row.id for row in self._rows]
+                within = self._all_ids_if_few()
             self._filter = chosen
             self.refresh(count=count, within=within)
 
-    def _all_loaded_few(self) -> bool:
-        return self._total is not None and self._total == len(self._rows) <= NARROW_LIMIT
+    def _all_ids_if_few(self) -> list[int] | None:
+        """Every matching id, in order, when all of them are loaded and there are few."""
+        if self._total is None or self._total != self._row_count or self._total > NARROW_LIMIT:
+            return None
+        pages = range(-(-self._row_count // PAGE_SIZE))
+        if any(number not in self._pages for number in pages):
+            return None
+        return [row.id for number in pages for row in self._pages[number].rows]
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "when"
@@ -125,8 +151,9 @@ class EventTableModel(QAbstractTableModel):
             else:
                 total = None
         self.beginResetModel()
-        self._when_text.clear()
-        self._rows, self._total = rows, total
+        self._pages.clear()
+        self._pages[0] = _Page(rows)
+        self._row_count, self._total = len(rows), total
         self._more = len(rows) == PAGE_SIZE
         self.endResetModel()
         self.totalChanged.emit(self.total())
@@ -154,24 +181,58 @@ class EventTableModel(QAbstractTableModel):
             within=within,
         )
 
+    def _keep(self, number: int, page: _Page) -> None:
+        self._pages[number] = page
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)  # the page used longest ago
+
+    def _page(self, number: int) -> _Page | None:
+        """Page ``number``, read again from the database if it was dropped."""
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        try:
+            with explained_errors(self._database.url), self._database.sessions() as session:
+                page = _Page(self._fetch(session, number * PAGE_SIZE))
+        except KnownError:
+            return None  # painted blank; the next refresh (or a retry) reads it
+        self._keep(number, page)
+        return page
+
+    def _row(self, row: int) -> tuple[_Page, int] | None:
+        if not 0 <= row < self._row_count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        position = row % PAGE_SIZE
+        if page is None or position >= len(page.rows):
+            return None  # the events changed since the list was read; a refresh follows
+        return page, position
+
+    def cached_rows(self) -> int:
+        """How many rows are held in memory (at most CACHED_PAGES pages)."""
+        return sum(len(page.rows) for page in self._pages.values())
+
     def total(self) -> int:
         """How many events match, loaded or not (the rows loaded so far while not counted)."""
-        return len(self._rows) if self._total is None else self._total
+        return self._row_count if self._total is None else self._total
 
     def event_id_at(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        found = self._row(row)
+        return None if found is None else found[0].rows[found[1]].id
 
     def row_of(self, event_id: int) -> int | None:
-        """The row of ``event_id`` among the loaded rows."""
-        for position, row in enumerate(self._rows):
-            if row.id == event_id:
-                return position
+        """The row of ``event_id`` among the rows held in memory."""
+        for number, page in self._pages.items():
+            for position, row in enumerate(page.rows):
+                if row.id == event_id:
+                    return number * PAGE_SIZE + position
         return None
 
     # --- Qt model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._row_count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -181,23 +242,24 @@ class EventTableModel(QAbstractTableModel):
             return False
         if self._total is None:
             return self._more
-        return len(self._rows) < self._total
+        return self._row_count < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self.canFetchMore():
             return
+        first = self._row_count
         with self._database.sessions() as session:
-            page = self._fetch(session, len(self._rows))
-        self._more = len(page) == PAGE_SIZE
-        if not page:
-            self._total = len(self._rows)
+            rows = self._fetch(session, first)
+        self._more = len(rows) == PAGE_SIZE
+        if not rows:
+            self._total = first
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._keep(first // PAGE_SIZE, _Page(rows))
+        self._row_count += len(rows)
         self.endInsertRows()
         if not self._more and self._total is None:
-            self._total = len(self._rows)
+            self._total = self._row_count
             self.totalChanged.emit(self._total)
 
     def headerData(
@@ -220,14 +282,21 @@ class EventTableModel(QAbstractTableModel):
         # A view asks a dozen roles per cell while painting; most are answered here at once.
         if role not in _ANSWERED or not index.isValid():
             return None
-        if not 0 <= index.row() < len(self._rows):
+        found = self._row(index.row())
+        if found is None:
             return None
-        row = self._rows[index.row()]
+        page, position = found
+        row = page.rows[position]
         if role == self.EventIdRole:
             return row.id
         if role == self.RowRole:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            if index.column() == self.COL_WHEN:
+                text = page.when[position]
+                if text is None:
+                    text = page.when[position] = self._format_when(row)
+                return text
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.FontRole:
             return self._struck if row.status == "cancelled" else None
@@ -238,13 +307,11 @@ class EventTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(row, index.column())
         return None
 
     def _display(self, row: EventRow, column: int) -> str:
         if column == self.COL_WHEN:
-            return self._when(row)
+            return self._format_when(row)
         if column == self.COL_KIND:
             return vocabulary.label(row.kind)
         if column == self.COL_STATUS:
@@ -252,12 +319,6 @@ class EventTableModel(QAbstractTableModel):
         if column == self.COL_VISIBILITY:
             return vocabulary.label(row.visibility)
         return (None, row.title, None, None, row.place, row.campaign, None)[column] or ""
-
-    def _when(self, row: EventRow) -> str:
-        text = self._when_text.get(row.id)
-        if text is None:
-            text = self._when_text[row.id] = self._format_when(row)
-        return text
 
     def _format_when(self, row: EventRow) -> str:
         local = row.starts_at.astimezone(zone(row.timezone))
@@ -286,21 +347,23 @@ class EventTableModel(QAbstractTableModel):
         return " · ".join([row.title, f"{when} ({row.timezone})", *notes])
 
 
-class EventProxyModel(QSortFilterProxyModel):
-    """The sort/filter proxy in front of the events list.
+class EventProxyModel(QIdentityProxyModel):
+    """The proxy in front of the events list, for sorting and filtering.
 
     Sorting and filtering go down to the source's SQL query (``set_filter``/``sort``), so
-    they cover every event, not just the rows fetched so far; the proxy itself keeps rows
-    in source order.
+    they cover every event, not just the rows fetched so far; the proxy shows the source's
+    rows as they are. An identity proxy, not a QSortFilterProxyModel: that one keeps two
+    index tables as long as the rows fetched, which a list scrolled to row 100,000 pays for
+    in memory for nothing.
     """
 
     def __init__(self, source: EventTableModel, parent=None) -> None:
         super().__init__(parent)
-        self.setDynamicSortFilter(False)
+        self._source = source  # PySide does not keep the source alive for an identity proxy
         self.setSourceModel(source)
 
     def events(self) -> EventTableModel:
-        return self.sourceModel()
+        return self._source
 
     def set_filter(self, chosen: EventFilter, *, count: bool = True) -> None:
         self.events().set_filter(chosen, count=count)
