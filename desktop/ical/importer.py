@@ -28,7 +28,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from db.models import NAME_MAX, SHORT_MAX, TITLE_MAX, Campaign, Event, EventOverride, Place
+from db.models import (
+    NAME_MAX,
+    SHORT_MAX,
+    TITLE_MAX,
+    Campaign,
+    Contact,
+    Event,
+    EventOverride,
+    Place,
+    Role,
+)
 from db.vocabulary import EVENT_KINDS, EVENT_STATUSES, VISIBILITIES
 from desktop import events as event_service
 from desktop.errors import KnownError
@@ -43,6 +53,8 @@ MAX_DEPTH = 6
 MAX_LINE_CHARS = 200_000
 MAX_COUNT = 10_000  # RRULE COUNT above this is refused (a decade of daily events is 3,650)
 MAX_TAGS = 20
+MAX_ATTENDEES = 500  # ATTENDEEs kept per event; a mailing list of thousands is not a team
+EMAIL_MAX = 320
 # Rule steps walked to check UNTIL rules, for one whole file: a file of a thousand rules
 # that each run for centuries is refused in seconds instead of read for an hour.
 MAX_STEPS_PER_FILE = 1_000_000
@@ -98,6 +110,8 @@ class Incoming:
     created: dt.datetime | None = None
     generated_uid: bool = False
     notes: list[str] = field(default_factory=list)
+    # ORGANIZER and ATTENDEEs as (role, name, email): they become the event's contacts.
+    people: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -122,15 +136,19 @@ class PlanItem:
 @dataclass
 class ImportPlan:
     items: list[PlanItem] = field(default_factory=list)
+    contacts: int = 0  # contacts made from ORGANIZER and ATTENDEE (none matched them)
 
     def count(self, action: str) -> int:
         return sum(1 for item in self.items if item.action == action)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{self.count(CREATE)} to create, {self.count(UPDATE)} to update, "
             f"{self.count(UNCHANGED)} unchanged, {self.count(SKIPPED)} skipped"
         )
+        if self.contacts:
+            text += f", {self.contacts} new contact{'s' if self.contacts != 1 else ''}"
+        return text
 
     def skipped(self) -> list[PlanItem]:
         return [item for item in self.items if item.action == SKIPPED]
@@ -578,7 +596,43 @@ class _EventReader:
         incoming = self.incoming(uid, generated, sequence, start, start_zone)
         if incoming.draft.rrule and "UNTIL" in incoming.draft.rrule.upper():
             self.check_length(incoming.draft, parsed)
+        incoming.people = self.people(parsed)
         parsed.events.append(incoming)
+
+    def people(self, parsed: ParsedFile) -> list[tuple[str, str, str]]:
+        """ORGANIZER and ATTENDEEs as (role, name, email), at most MAX_ATTENDEES attendees."""
+        found: list[tuple[str, str, str]] = []
+        organizer = self.c.get("ORGANIZER")
+        if isinstance(organizer, list):
+            organizer = organizer[0]
+        person = _person(organizer) if organizer is not None else None
+        if person:
+            found.append(("organizer", *person))
+        attendees = self.c.get("ATTENDEE")
+        if attendees is None:
+            return found
+        if not isinstance(attendees, list):
+            attendees = [attendees]
+        kept = 0
+        for prop in attendees:
+            params = getattr(prop, "params", None) or {}
+            if str(params.get("CUTYPE", "")).upper() in ("ROOM", "RESOURCE"):
+                continue  # a meeting room booked through Exchange is not a person
+            person = _person(prop)
+            if not person:
+                continue
+            if kept == MAX_ATTENDEES:
+                parsed.skipped.append(
+                    Skipped(
+                        parsed.name,
+                        f"{self.label()}: {len(attendees) - MAX_ATTENDEES:,} attendees",
+                        f"Turnout takes the first {MAX_ATTENDEES} attendees of an event.",
+                    )
+                )
+                break
+            kept += 1
+            found.append(("attendee", *person))
+        return found
 
     def check_length(self, draft: EventDraft, parsed: ParsedFile) -> None:
         """Refuse an UNTIL rule with more than MAX_COUNT occurrences, within the file's budget."""
@@ -821,6 +875,38 @@ class _EventReader:
 _ESCAPE = re.compile(r"\\([\\;,nN])")
 
 
+def _email(text: str) -> str:
+    text = text.strip()
+    if len(text) > EMAIL_MAX or "@" not in text or any(c.isspace() for c in text):
+        return ""
+    return text
+
+
+def _person(prop) -> tuple[str, str] | None:
+    """(name, email) of an ORGANIZER or ATTENDEE: a mailto: address and/or its CN, or a bare
+    name (some programs write ``ORGANIZER:Jane Doe``); None when it names no one."""
+    if type(prop).__name__ == "vBroken":
+        return None
+    try:
+        value = str(prop).strip()
+        params = getattr(prop, "params", None) or {}
+        name = " ".join(str(params.get("CN", "") or "").split())
+        email = _email(str(params.get("EMAIL", "") or ""))
+    except Exception:
+        return None
+    if value.lower().startswith("mailto:"):
+        email = _email(value[7:]) or email
+    elif ":" not in value and value:
+        if "@" in value and not any(c.isspace() for c in value):
+            email = _email(value) or email
+        elif not name:
+            name = " ".join(value.split())  # a bare name
+    name = (name or email)[:NAME_MAX].strip()
+    if not name:
+        return None
+    return name, email
+
+
 def _unescape(value) -> str:
     """The text of an X- property: icalendar keeps unknown values raw, escapes and all."""
     if isinstance(value, list):
@@ -914,6 +1000,97 @@ class _Writing:
                     )
                 )
         self.overrides.clear()
+
+
+class _People:
+    """ORGANIZER/ATTENDEE to contacts: matched by email (any case), else by name, else made.
+
+    A name matches only a contact without an email, or one when the file gives no email, so
+    two people of the same name with different addresses stay two. Contacts are read once,
+    when the first event with people is planned. In a preview new contacts are counted but
+    never added to the session.
+    """
+
+    def __init__(self, session: Session, write: bool) -> None:
+        self.session = session
+        self.write = write
+        self.by_email: dict[str, Contact] | None = None
+        self.by_name: dict[str, Contact] = {}
+        self.created = 0
+
+    def _load(self) -> None:
+        self.by_email = {}
+        for contact in self.session.scalars(select(Contact).order_by(Contact.id)):
+            self._remember(contact)
+
+    def _remember(self, contact: Contact) -> None:
+        email = (contact.email or "").strip().casefold()
+        if email:
+            self.by_email.setdefault(email, contact)
+        self.by_name.setdefault(contact.name.strip().casefold(), contact)
+
+    def find(self, name: str, email: str) -> Contact | None:
+        if self.by_email is None:
+            self._load()
+        if email:
+            found = self.by_email.get(email.casefold())
+            if found is not None:
+                return found
+        found = self.by_name.get(name.casefold())
+        if found is not None and (not email or not (found.email or "").strip()):
+            return found
+        return None
+
+    def contact(self, name: str, email: str) -> Contact:
+        found = self.find(name, email)
+        if found is None:
+            found = Contact(name=name, email=email)
+            self.created += 1
+            if self.write:
+                self.session.add(found)
+            self._remember(found)
+        elif email and not (found.email or "").strip() and self.write:
+            found.email = email  # matched by name: the file knows the address
+            self.by_email.setdefault(email.casefold(), found)
+        return found
+
+    def missing(self, event: Event, people: list[tuple[str, str, str]]) -> bool:
+        """Whether a person of the file is not yet a contact of ``event`` in that role."""
+        if not people:
+            return False
+        roles = {(role.contact_id, role.role) for role in event.roles}
+        linked = {contact_id for contact_id, _ in roles}
+        for kind, name, email in people:
+            contact = self.find(name, email)
+            if contact is None or contact.id is None:
+                return True
+            if kind == "organizer" and (contact.id, kind) not in roles:
+                return True
+            if kind != "organizer" and contact.id not in linked:
+                return True
+        return False
+
+    def link(self, event: Event | None, people: list[tuple[str, str, str]]) -> None:
+        """Make ``people`` contacts of ``event`` (None in a preview: count new contacts only).
+
+        The organizer gets the organizer role; an attendee who already has a role in the
+        event keeps it, and the others become attendees."""
+        if not people:
+            return
+        roles: set[tuple[int, str]] = set()
+        if event is not None and event.id is not None:
+            roles = {(id(role.contact), role.role) for role in event.roles}
+        for kind, name, email in people:
+            contact = self.contact(name, email)
+            if (id(contact), kind) in roles:
+                continue
+            if kind != "organizer" and any(key == id(contact) for key, _ in roles):
+                continue
+            roles.add((id(contact), kind))
+            if event is not None:
+                role = Role(role=kind)
+                self.session.add(role)  # before it joins the event and the contact
+                role.event, role.contact = event, contact
 
 
 class _Places:
@@ -1057,9 +1234,11 @@ def _run(session: Session, files: list[ParsedFile], write: bool) -> ImportPlan:
         for event in session.scalars(select(Event).where(Event.uid.in_(chunk))):
             existing_by_uid[event.uid] = event
     writing = _Writing(session) if write else None
+    people = _People(session, write)
     for uid, incoming in masters.items():
         existing = existing_by_uid.get(uid)
-        item = _plan_one(session, incoming, existing, instances.pop(uid, []), writing, write)
+        group = instances.pop(uid, [])
+        item = _plan_one(session, incoming, existing, group, writing, people, write)
         plan.items.append(item)
         if write and len(session.new) >= FLUSH_EVERY:
             _flush_batch(session)
@@ -1091,9 +1270,10 @@ def _run(session: Session, files: list[ParsedFile], write: bool) -> ImportPlan:
             )
             continue
         incoming = _lone_instance(first)
-        plan.items.append(_plan_one(session, incoming, None, [], writing, write))
+        plan.items.append(_plan_one(session, incoming, None, [], writing, people, write))
     if write:
         _flush_batch(session)
+    plan.contacts = people.created
     return plan
 
 
@@ -1127,7 +1307,7 @@ def _lone_instance(instance: Instance) -> Incoming:
     return Incoming(instance.uid, instance.source, instance.sequence, draft)
 
 
-def _plan_one(session, incoming: Incoming, existing, group, writing, write) -> PlanItem:
+def _plan_one(session, incoming: Incoming, existing, group, writing, people, write) -> PlanItem:
     draft = _merge_draft(existing, incoming)
     title, when = draft.title, _when_text(draft)
     moved, group_problem = _split_instances(draft, group)
@@ -1145,6 +1325,7 @@ def _plan_one(session, incoming: Incoming, existing, group, writing, write) -> P
             incoming.sequence <= existing.sequence
             and _same(existing, draft, incoming.location)
             and _overrides_same(session, existing, overrides)
+            and not people.missing(existing, incoming.people)
         ):
             return PlanItem(UNCHANGED, incoming.uid, title, when, incoming.source, note)
         if incoming.sequence < existing.sequence:
@@ -1163,8 +1344,8 @@ def _plan_one(session, incoming: Incoming, existing, group, writing, write) -> P
             SKIPPED, incoming.uid, title, when, incoming.source, next(iter(problems.values()))
         )
     action = UPDATE if existing is not None else CREATE
-    if write:
-        _write(session, incoming, existing, draft, overrides, writing)
+    event = _write(session, incoming, existing, draft, overrides, writing) if write else None
+    people.link(event, incoming.people)  # in a preview: counts the contacts it would make
     return PlanItem(action, incoming.uid, title, when, incoming.source, note)
 
 
@@ -1213,7 +1394,7 @@ def _overrides_same(session, event: Event, overrides: dict[str, Instance]) -> bo
     return stored == _override_rows(event_service.draft_of(event), overrides)
 
 
-def _write(session, incoming: Incoming, existing, draft, overrides, writing: _Writing) -> None:
+def _write(session, incoming: Incoming, existing, draft, overrides, writing: _Writing) -> Event:
     if incoming.location:
         draft.place_id = writing.places.get(incoming.location, incoming.geo, draft.timezone).id
     elif existing is not None:
@@ -1239,6 +1420,7 @@ def _write(session, incoming: Incoming, existing, draft, overrides, writing: _Wr
         raise KnownError(
             f"“{draft.title}” from {incoming.source} could not be saved; nothing was imported."
         ) from error
+    return event
 
 
 def _store_overrides(session, event: Event, draft: EventDraft, overrides) -> None:
