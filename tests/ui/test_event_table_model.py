@@ -135,3 +135,24 @@ def test_typing_on_gives_the_same_rows_as_a_fresh_search(demo_database):
         assert ids == [fresh.event_id_at(r) for r in range(fresh.rowCount())], text
         assert typed.total() == fresh.total()
     assert typed.rowCount() == 1
+
+
+def test_pages_dropped_from_memory_are_read_again(qtmodeltester, many_events, monkeypatch):
+    monkeypatch.setattr("ui.event_table_model.CACHED_PAGES", 2)
+    model = EventTableModel(many_events)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE * 2 + 10
+    assert model.cached_rows() <= PAGE_SIZE * 2  # the first page was dropped
+    titles = [model.index(row, EventTableModel.COL_TITLE).data() for row in range(0, 266, 5)]
+    assert titles == [f"Event {n:04d}" for n in range(0, 266, 5)]
+    assert model.cached_rows() <= PAGE_SIZE * 2
+    assert model.row_of(model.event_id_at(3)) == 3
+    qtmodeltester.check(model)
+    # Not every match is in memory, so a narrower search asks the database again.
+    model.set_filter(EventFilter(text="02"))
+    fresh = EventTableModel(many_events)
+    fresh.set_filter(EventFilter(text="02"))
+    ids = [model.event_id_at(r) for r in range(model.rowCount())]
+    assert ids == [fresh.event_id_at(r) for r in range(fresh.rowCount())]
+    assert model.total() == fresh.total() > 66  # Event 0200 to 0265, 0020 to 0029, ...
