@@ -79,6 +79,8 @@ class EventTableModel(QAbstractTableModel):
         # The pages kept, least recently used first: page n holds rows n*PAGE_SIZE and on.
         self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._row_count = 0  # rows the view knows of: the pages fetched so far, kept or not
+        # The page asked for last, answered without touching the cache's order.
+        self._hot_number, self._hot_page = -1, _Page([])
         self._total: int | None = 0
         self._more = False
         self._local_zone = local_zone_name()
@@ -152,7 +154,8 @@ class EventTableModel(QAbstractTableModel):
                 total = None
         self.beginResetModel()
         self._pages.clear()
-        self._pages[0] = _Page(rows)
+        self._pages[0] = self._hot_page = _Page(rows)
+        self._hot_number = 0
         self._row_count, self._total = len(rows), total
         self._more = len(rows) == PAGE_SIZE
         self.endResetModel()
@@ -191,13 +194,14 @@ class EventTableModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
-            return page
-        try:
-            with explained_errors(self._database.url), self._database.sessions() as session:
-                page = _Page(self._fetch(session, number * PAGE_SIZE))
-        except KnownError:
-            return None  # painted blank; the next refresh (or a retry) reads it
-        self._keep(number, page)
+        else:
+            try:
+                with explained_errors(self._database.url), self._database.sessions() as session:
+                    page = _Page(self._fetch(session, number * PAGE_SIZE))
+            except KnownError:
+                return None  # painted blank; the next refresh (or a retry) reads it
+            self._keep(number, page)
+        self._hot_number, self._hot_page = number, page
         return page
 
     def _row(self, row: int) -> tuple[_Page, int] | None:
@@ -282,10 +286,16 @@ class EventTableModel(QAbstractTableModel):
         # A view asks a dozen roles per cell while painting; most are answered here at once.
         if role not in _ANSWERED or not index.isValid():
             return None
-        found = self._row(index.row())
-        if found is None:
+        number, position = divmod(index.row(), PAGE_SIZE)
+        if number == self._hot_number:  # a view asks for the cells of one page in a row
+            page = self._hot_page
+        else:
+            found = self._row(index.row())
+            if found is None:
+                return None
+            page = found[0]
+        if position >= len(page.rows):
             return None
-        page, position = found
         row = page.rows[position]
         if role == self.EventIdRole:
             return row.id
