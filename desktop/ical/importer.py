@@ -196,6 +196,7 @@ class _Block:
 # VEVENT, they are read here. icalendar's content-line parser walks every character in Python,
 # and these long values (descriptions, Turnout's own fields) were most of an import's time.
 _SIMPLE_TEXT = frozenset(("SUMMARY", "DESCRIPTION", "LOCATION", "UID", "STATUS"))
+_UNUSED = frozenset(("DTSTAMP", "LAST-MODIFIED", "TRANSP", "CLASS", "PRIORITY"))
 _SIMPLE_LINE = re.compile(r"([A-Za-z0-9-]+):")
 # How icalendar unescapes a TEXT value (icalendar.parser.property.unescape_backslash).
 _TEXT_ESCAPE = re.compile(r"\\([\\,;:nN])")
@@ -211,18 +212,24 @@ def _is_simple(name: str) -> bool:
     return name in _SIMPLE_TEXT or name.startswith("X-TURNOUT-")
 
 
+def _unused(name: str) -> bool:
+    """A VEVENT property Turnout never reads: not worth icalendar's parsing."""
+    return name in _UNUSED or (name.startswith("X-") and not name.startswith("X-TURNOUT-"))
+
+
 def _take_simple(block: _Block) -> None:
     """Set the block's ``simple`` values and the ``parsed_lines`` left for icalendar.
 
     A property is taken only when each of its lines is ``NAME:value`` (no parameters) and it
     occurs once, so what is read is exactly what icalendar would have read; anything else,
-    repeated properties included, is left to icalendar whole.
+    repeated properties included, is left to icalendar whole. Properties Turnout never reads
+    (DTSTAMP, vendors' X- properties...) are left out.
     """
     body = block.lines[1:-1]
     found: dict[str, str] = {}
     repeated: set[str] = set()
     kept_names: set[str] = set()
-    kept: list[str] = []
+    lines: list[tuple[str, str, bool]] = []  # (line, property name, taken here)
     match = _SIMPLE_LINE.match
     for line in body:
         head = match(line)
@@ -233,20 +240,20 @@ def _take_simple(block: _Block) -> None:
                     repeated.add(name)
                 else:
                     found[name] = line[head.end() :]
+                lines.append((line, name, True))
+                continue
+            if _unused(name):
                 continue
         else:
             name = line.partition(":")[0].partition(";")[0].strip().upper()
-        kept.append(line)
+            if ":" in line and _unused(name):
+                continue
+        lines.append((line, name, False))
         kept_names.add(name)
     slow = repeated | (kept_names & found.keys())
-    if slow:
-        for name in slow:
-            del found[name]
-        kept = [
-            line
-            for line in body
-            if (head := match(line)) is None or head.group(1).upper() not in found
-        ]
+    for name in slow:
+        del found[name]
+    kept = [line for line, name, taken in lines if not taken or name in slow]
     block.simple = found
     block.parsed_lines = [block.lines[0], *kept, block.lines[-1]]
 
