@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.errors import KnownError
+from db.messages import QT_TRANSLATE_NOOP
 from db.schema import REVISIONS, Database
 from db.sqlite_files import (
     WrongPassphrase,
@@ -46,7 +47,11 @@ class BackupFile:
 def _local_path(database: Database) -> Path:
     if database.path is None:
         raise KnownError(
-            "Backups of a team database are made on the server (pg_dump); see docs/team-server.md."
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "Backups of a team database are made on the server (pg_dump); "
+                "see docs/team-server.md.",
+            )
         )
     return database.path
 
@@ -74,13 +79,21 @@ def backup(database: Database, target: Path | None = None) -> Path:
         target = backups_dir() / f"turnout-{_stamp()}.sqlite3"
     target = target.expanduser().absolute()
     if target.exists():
-        raise KnownError(f"{target} already exists; choose another name.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Backups", "{path} already exists; choose another name.").format(
+                path=target
+            )
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         copy_database(source, target, source_key=passphrase, target_key=passphrase)
     except _driver_errors() as error:
         remove_quietly(target)
-        raise KnownError(f"The backup could not be written to {target}: {error}.") from error
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Backups", "The backup could not be written to {path}: {error}."
+            ).format(path=target, error=error)
+        ) from error
     check_integrity(target, passphrase)
     return target
 
@@ -148,23 +161,32 @@ def check_backup_file(path: Path, passphrase: str | None = None) -> None:
     A protected backup is opened with ``passphrase`` (the open database's).
     """
     if not path.is_file():
-        raise KnownError(f"{path} does not exist.")
+        raise KnownError(QT_TRANSLATE_NOOP("Backups", "{path} does not exist.").format(path=path))
     if looks_like_sqlite(path) and path.stat().st_size > 0:
         key = None
     elif looks_encrypted(path):
         if passphrase is None:
             raise KnownError(
-                f"{path} is a backup protected with a passphrase; open a database protected "
-                "with the same passphrase to restore it."
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "{path} is a backup protected with a passphrase; open a database protected "
+                    "with the same passphrase to restore it.",
+                ).format(path=path)
             )
         key = passphrase
     else:
-        raise KnownError(f"{path} is not a Turnout backup (it is not an SQLite database).")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Backups", "{path} is not a Turnout backup (it is not an SQLite database)."
+            ).format(path=path)
+        )
     try:
         check_integrity(path, key)
     except WrongPassphrase as error:
         raise KnownError(
-            f"{path} is protected with a different passphrase from this database's."
+            QT_TRANSLATE_NOOP(
+                "Backups", "{path} is protected with a different passphrase from this database's."
+            ).format(path=path)
         ) from error
     connection = connect(path, key, readonly=True)
     try:
@@ -174,9 +196,17 @@ def check_backup_file(path: Path, passphrase: str | None = None) -> None:
     finally:
         connection.close()
     if revision is None:
-        raise KnownError(f"{path} is an SQLite database, but not one of Turnout's.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Backups", "{path} is an SQLite database, but not one of Turnout's."
+            ).format(path=path)
+        )
     if revision[0] not in REVISIONS:
-        raise KnownError(f"{path} was written by a newer version of Turnout.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Backups", "{path} was written by a newer version of Turnout."
+            ).format(path=path)
+        )
     return key
 
 
@@ -190,7 +220,7 @@ def restore(database: Database, source: Path) -> Path:
     source = source.expanduser().absolute()
     source_key = check_backup_file(source, passphrase)
     if source == target:
-        raise KnownError("That file is the open database itself.")
+        raise KnownError(QT_TRANSLATE_NOOP("Backups", "That file is the open database itself."))
     kept = backups_dir() / f"turnout-before-restore-{_stamp()}.sqlite3"
     kept.parent.mkdir(parents=True, exist_ok=True)
     database.close()
@@ -201,5 +231,9 @@ def restore(database: Database, source: Path) -> Path:
         check_integrity(target, passphrase)
     except (*_driver_errors(), KnownError) as error:
         copy_database(kept, target, source_key=passphrase, target_key=passphrase)
-        raise KnownError(f"The restore failed and nothing was changed: {error}.") from error
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Backups", "The restore failed and nothing was changed: {error}"
+            ).format(error=error)
+        ) from error
     return kept

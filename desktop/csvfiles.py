@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from db.messages import QT_TRANSLATE_NOOP
 from db.models import Contact, Event
 from desktop.errors import KnownError
 
@@ -108,16 +109,28 @@ def read_file(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise KnownError(f"{path} is too large for a contacts file ({size // 1_000_000} MB).")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "ContactsFile", "{path} is too large for a contacts file ({megabytes} MB)."
+                ).format(path=path, megabytes=size // 1_000_000)
+            )
         raw = path.read_bytes()
     except OSError as error:
-        raise KnownError(f"Cannot read {path}: {error.strerror}.") from error
+        raise KnownError(
+            QT_TRANSLATE_NOOP("ContactsFile", "Cannot read {path}: {reason}.").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
     return decode(raw, path.name)
 
 
 def decode(raw: bytes, name: str = "the file") -> str:
     if b"\0" in raw[:65536]:
-        raise KnownError(f"{name} is not a CSV file (it holds binary data).")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "ContactsFile", "{name} is not a CSV file (it holds binary data)."
+            ).format(name=name)
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -133,12 +146,28 @@ class ImportReport:
     ignored_columns: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = f"Added {self.added} contacts from {self.source}"
-        if self.skipped:
-            text += f"; skipped {len(self.skipped)} rows"
-        if self.ignored_columns:
-            text += f"; ignored the columns {', '.join(self.ignored_columns)}"
-        return text + "."
+        if self.skipped and self.ignored_columns:
+            template = QT_TRANSLATE_NOOP(
+                "ContactsFile",
+                "Added {added} contacts from {name}; skipped {skipped} rows; "
+                "ignored the columns {columns}.",
+            )
+        elif self.skipped:
+            template = QT_TRANSLATE_NOOP(
+                "ContactsFile", "Added {added} contacts from {name}; skipped {skipped} rows."
+            )
+        elif self.ignored_columns:
+            template = QT_TRANSLATE_NOOP(
+                "ContactsFile", "Added {added} contacts from {name}; ignored the columns {columns}."
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("ContactsFile", "Added {added} contacts from {name}.")
+        return template.format(
+            added=self.added,
+            name=self.source,
+            skipped=len(self.skipped),
+            columns=", ".join(self.ignored_columns),
+        )
 
     def skipped_lines(self, limit: int = 50) -> list[str]:
         lines = [f"  line {line}: {reason}" for line, reason in self.skipped[:limit]]
@@ -162,9 +191,17 @@ def import_contacts(session: Session, text: str, *, source: str = "the file") ->
     try:
         header = next(reader, None)
     except csv.Error as error:
-        raise KnownError(f"{source} is not a CSV file Turnout can read ({error}).") from error
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "ContactsFile", "{name} is not a CSV file Turnout can read ({reason})."
+            ).format(name=source, reason=error)
+        ) from error
     if not header:
-        raise KnownError(f"{source} is empty; a contacts file starts with a header row.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "ContactsFile", "{name} is empty; a contacts file starts with a header row."
+            ).format(name=source)
+        )
     columns: dict[int, str] = {}
     report = ImportReport(source=source)
     for index, title in enumerate(header):
@@ -176,8 +213,11 @@ def import_contacts(session: Session, text: str, *, source: str = "the file") ->
     found = set(columns.values())
     if "name" not in found and not found & {"first_name", "last_name"}:
         raise KnownError(
-            f"{source} has no name column; its first row must be a header such as "
-            "name,organisation,phone,email,handle,notes."
+            QT_TRANSLATE_NOOP(
+                "ContactsFile",
+                "{name} has no name column; its first row must be a header such as "
+                "name,organisation,phone,email,handle,notes.",
+            ).format(name=source)
         )
     known = {
         (name.casefold(), phone)
@@ -186,7 +226,11 @@ def import_contacts(session: Session, text: str, *, source: str = "the file") ->
     try:
         for number, cells in enumerate(reader, start=2):
             if number > MAX_ROWS + 1:
-                raise KnownError(f"{source} has more than {MAX_ROWS} rows; split it.")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "ContactsFile", "{name} has more than {limit} rows; split it."
+                    ).format(name=source, limit=MAX_ROWS)
+                )
             if not any(cell.strip() for cell in cells):
                 continue
             values = {columns[i]: _restore(cell) for i, cell in enumerate(cells) if i in columns}
@@ -199,13 +243,22 @@ def import_contacts(session: Session, text: str, *, source: str = "the file") ->
                 report.skipped.append((reader.line_num, next(iter(problems.values()))))
                 continue
             if (draft.name.casefold(), draft.phone) in known:
-                report.skipped.append((reader.line_num, f"{draft.name} is already a contact."))
+                report.skipped.append(
+                    (
+                        reader.line_num,
+                        QT_TRANSLATE_NOOP("ContactsFile", "{name} is already a contact.").format(
+                            name=draft.name
+                        ),
+                    )
+                )
                 continue
             save_contact(session, draft)
             known.add((draft.name.casefold(), draft.phone))
             report.added += 1
     except csv.Error as error:
         raise KnownError(
-            f"{source} is not a CSV file Turnout can read (line {reader.line_num}: {error})."
+            QT_TRANSLATE_NOOP(
+                "ContactsFile", "{name} is not a CSV file Turnout can read (line {line}: {reason})."
+            ).format(name=source, line=reader.line_num, reason=error)
         ) from error
     return report

@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from db.messages import QT_TRANSLATE_NOOP
 from db.models import (
     NAME_MAX,
     TITLE_MAX,
@@ -97,9 +98,11 @@ def problems(draft: EventDraft) -> dict[str, str]:
     """Every problem of a draft, by field name, one sentence each. Empty when it can be saved."""
     found: dict[str, str] = {}
     if not draft.title.strip():
-        found["title"] = "The title is empty."
+        found["title"] = QT_TRANSLATE_NOOP("Events", "The title is empty.")
     elif len(draft.title) > TITLE_MAX:
-        found["title"] = f"The title is longer than {TITLE_MAX} characters."
+        found["title"] = QT_TRANSLATE_NOOP(
+            "Events", "The title is longer than {limit} characters."
+        ).format(limit=TITLE_MAX)
     if draft.kind not in EVENT_KINDS:
         found["kind"] = (
             f"“{draft.kind}” is not a kind of event; use one of: {', '.join(EVENT_KINDS)}."
@@ -111,17 +114,19 @@ def problems(draft: EventDraft) -> dict[str, str]:
     if draft.visibility not in VISIBILITIES:
         found["visibility"] = "Visibility is either public or internal."
     if not is_zone(draft.timezone):
-        found["timezone"] = (
-            f"“{draft.timezone}” is not a time zone; use an IANA name such as America/Chicago."
-        )
+        found["timezone"] = QT_TRANSLATE_NOOP(
+            "Events", "“{zone}” is not a time zone; use an IANA name such as America/Chicago."
+        ).format(zone=draft.timezone)
     elif _ends_before_start(draft):
-        found["end"] = "The end is before the start."
+        found["end"] = QT_TRANSLATE_NOOP("Events", "The end is before the start.")
     if draft.url and not _is_web_address(draft.url):
-        found["url"] = "The web address must start with https:// or http://."
+        found["url"] = QT_TRANSLATE_NOOP(
+            "Events", "The web address must start with https:// or http://."
+        )
     for name in ("expected_turnout", "actual_turnout"):
         value = getattr(draft, name)
         if value is not None and value < 0:
-            found[name] = "A turnout cannot be negative."
+            found[name] = QT_TRANSLATE_NOOP("Events", "A turnout cannot be negative.")
     if draft.rrule and "timezone" not in found:
         try:
             recurrence.build_rule(draft.series())
@@ -268,9 +273,13 @@ def place_named(session: Session, name: str, address: str = "", *, timezone: str
     """The place with this name (and address, when given), created when there is none."""
     name, address = name.strip(), address.strip()
     if not name:
-        raise KnownError("The place name is empty.")
+        raise KnownError(QT_TRANSLATE_NOOP("Events", "The place name is empty."))
     if len(name) > NAME_MAX or len(address) > NAME_MAX:
-        raise KnownError(f"A place name or address is longer than {NAME_MAX} characters.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Events", "A place name or address is longer than {limit} characters."
+            ).format(limit=NAME_MAX)
+        )
     query = select(Place).where(Place.name == name)
     if address:
         query = query.where(Place.address == address)
@@ -291,7 +300,11 @@ def find(session: Session, reference: str | int) -> Event:
     if event is None:
         event = session.scalar(select(Event).where(Event.uid == text))
     if event is None:
-        raise KnownError(f"There is no event “{text}” (give its number or its UID).")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Events", "There is no event “{event}” (give its number or its UID)."
+            ).format(event=text)
+        )
     return event
 
 
@@ -525,7 +538,9 @@ def edit_problems(edit: EventEdit) -> dict[str, str]:
     """Every problem of an edit, by field: the draft's and "roles", "tasks", "new_place"."""
     found = problems(edit.draft)
     if edit.new_place.strip() and len(edit.new_place.strip()) > NAME_MAX:
-        found["new_place"] = f"A place name is longer than {NAME_MAX} characters."
+        found["new_place"] = QT_TRANSLATE_NOOP(
+            "Events", "A place name is longer than {limit} characters."
+        ).format(limit=NAME_MAX)
     seen = set()
     for role in edit.roles:
         if role.role not in ROLE_KINDS:
@@ -533,11 +548,15 @@ def edit_problems(edit: EventEdit) -> dict[str, str]:
             break
         key = (role.contact_id, role.role)
         if key in seen:
-            found["roles"] = "The same person is listed twice in the same role."
+            found["roles"] = QT_TRANSLATE_NOOP(
+                "Events", "The same person is listed twice in the same role."
+            )
             break
         seen.add(key)
     if any(not task.text.strip() for task in edit.tasks):
-        found["tasks"] = "A task has no text; write what needs doing or remove it."
+        found["tasks"] = QT_TRANSLATE_NOOP(
+            "Events", "A task has no text; write what needs doing or remove it."
+        )
     return found
 
 
@@ -565,9 +584,17 @@ def save_edit(session: Session, edit: EventEdit, event_id: int | None = None) ->
     else:
         event = session.get(Event, event_id)
         if event is None:
-            raise KnownError("This event was deleted in the meantime; save it as a new one.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Events", "This event was deleted in the meantime; save it as a new one."
+                )
+            )
         if edit.version is not None and event.version != edit.version:
-            raise EditConflict(f"“{event.title}” was changed by someone else after you opened it.")
+            raise EditConflict(
+                QT_TRANSLATE_NOOP(
+                    "Events", "“{title}” was changed by someone else after you opened it."
+                ).format(title=event.title)
+            )
         update(session, event, draft)
     _set_people(session, event, edit.roles, edit.tasks)
     session.flush()
@@ -629,7 +656,7 @@ class EventSnapshot:
 def snapshot(session: Session, event_id: int) -> EventSnapshot:
     event = session.get(Event, event_id)
     if event is None:
-        raise KnownError("This event no longer exists.")
+        raise KnownError(QT_TRANSLATE_NOOP("Events", "This event no longer exists."))
     return EventSnapshot(
         id=event.id,
         uid=event.uid,
@@ -650,9 +677,11 @@ def delete(session: Session, event_id: int) -> EventSnapshot:
 def restore(session: Session, kept: EventSnapshot) -> Event:
     """Put a deleted event back with its id, UID and SEQUENCE (undo of a delete or create)."""
     if session.get(Event, kept.id) is not None:
-        raise KnownError("This event exists again already.")
+        raise KnownError(QT_TRANSLATE_NOOP("Events", "This event exists again already."))
     if session.scalar(select(Event.id).where(Event.uid == kept.uid)) is not None:
-        raise KnownError("An event with the same UID was imported in the meantime.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Events", "An event with the same UID was imported in the meantime.")
+        )
     draft = replace(kept.edit.draft, tags=list(kept.edit.draft.tags))
     if draft.place_id is not None and not _existing(session, Place, {draft.place_id}):
         draft.place_id = None
@@ -679,7 +708,7 @@ def duplicate(
     """
     original = session.get(Event, event_id)
     if original is None:
-        raise KnownError("This event no longer exists.")
+        raise KnownError(QT_TRANSLATE_NOOP("Events", "This event no longer exists."))
     source = edit_of(original)
     draft = replace(
         source.draft,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import describe
 from db.errors import describe_driver_error
+from db.messages import QT_TRANSLATE_NOOP
 from db.models import NAME_MAX, SHORT_MAX, Campaign, Contact, Event, Place, Role, Task
 from db.search import contains
 from db.vocabulary import PLACE_DISCLOSURES
@@ -176,6 +177,13 @@ def coordinate_pair(text_value: str) -> tuple[float, float] | None:
     return float(match.group(1)), float(match.group(2))
 
 
+def _not_a_number(what: str, text_value: str):
+    # ``what`` is "latitude" or "longitude", already in the window's language.
+    return QT_TRANSLATE_NOOP("Records", "The {what} “{text}” is not a number.").format(
+        what=what, text=text_value.strip()
+    )
+
+
 def coordinate_from_text(text_value: str, what: str) -> float | None:
     """A latitude or longitude from what a person typed: None when blank; a comma works too."""
     cleaned = text_value.strip().replace(",", ".")
@@ -184,9 +192,9 @@ def coordinate_from_text(text_value: str, what: str) -> float | None:
     try:
         value = float(cleaned)
     except ValueError:
-        raise KnownError(f"The {what} “{text_value.strip()}” is not a number.") from None
+        raise KnownError(_not_a_number(what, text_value)) from None
     if not math.isfinite(value):
-        raise KnownError(f"The {what} “{text_value.strip()}” is not a number.")
+        raise KnownError(_not_a_number(what, text_value))
     return value
 
 
@@ -345,10 +353,23 @@ def campaign_colours(session: Session) -> dict[str, str]:
 # Loading drafts of stored records
 
 
+_DELETED = {
+    "contact": QT_TRANSLATE_NOOP(
+        "Records", "The contact was deleted meanwhile (perhaps in another window)."
+    ),
+    "place": QT_TRANSLATE_NOOP(
+        "Records", "The place was deleted meanwhile (perhaps in another window)."
+    ),
+    "campaign": QT_TRANSLATE_NOOP(
+        "Records", "The campaign was deleted meanwhile (perhaps in another window)."
+    ),
+}
+
+
 def _get(session: Session, model, record_id: int, what: str):
     record = session.get(model, record_id)
     if record is None:
-        raise KnownError(f"The {what} was deleted meanwhile (perhaps in another window).")
+        raise KnownError(_DELETED[what])
     return record
 
 
@@ -405,9 +426,17 @@ def _refuse_twin_contact(session: Session, draft: ContactDraft, contact_id: int 
         no_details = not (draft.email or draft.phone or other.email or other.phone)
         if same_email or same_phone or no_details:
             raise KnownError(
-                f"There is already a contact called “{other.name}”"
-                + (" with that email or phone" if not no_details else "")
-                + "; open it instead, or add what tells them apart."
+                QT_TRANSLATE_NOOP(
+                    "Records",
+                    "There is already a contact called “{name}”; open it instead, or add what "
+                    "tells them apart.",
+                ).format(name=other.name)
+                if no_details
+                else QT_TRANSLATE_NOOP(
+                    "Records",
+                    "There is already a contact called “{name}” with that email or phone; open "
+                    "it instead, or add what tells them apart.",
+                ).format(name=other.name)
             )
 
 
@@ -426,8 +455,13 @@ def save_place(session: Session, draft: PlaceDraft, place_id: int | None = None)
     if twin is not None:
         where = ", ".join(part for part in (draft.address, draft.city) if part)
         raise KnownError(
-            f"There is already a place called “{draft.name}”"
-            + (f" at {where}." if where else " with no address.")
+            QT_TRANSLATE_NOOP(
+                "Records", "There is already a place called “{name}” at {where}."
+            ).format(name=draft.name, where=where)
+            if where
+            else QT_TRANSLATE_NOOP(
+                "Records", "There is already a place called “{name}” with no address."
+            ).format(name=draft.name)
         )
     place = Place() if place_id is None else _get(session, Place, place_id, "place")
     _copy(draft, place)
@@ -437,7 +471,9 @@ def save_place(session: Session, draft: PlaceDraft, place_id: int | None = None)
     except IntegrityError as error:
         # A teammate saved the same place a moment ago: the database's unique rule caught it.
         raise KnownError(
-            f"There is already a place called “{draft.name}” (someone saved it just now)."
+            QT_TRANSLATE_NOOP(
+                "Records", "There is already a place called “{name}” (someone saved it just now)."
+            ).format(name=draft.name)
         ) from error
     return place.id
 
@@ -453,7 +489,11 @@ def save_campaign(session: Session, draft: CampaignDraft, campaign_id: int | Non
         )
     )
     if twin is not None:
-        raise KnownError(f"There is already a campaign called “{draft.name}”.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Records", "There is already a campaign called “{name}”.").format(
+                name=draft.name
+            )
+        )
     campaign = (
         Campaign() if campaign_id is None else _get(session, Campaign, campaign_id, "campaign")
     )

@@ -7,6 +7,8 @@ pyside6-lrelease, which compiles the .ts files into the .qm files the window loa
 accents) for checking that nothing is clipped; it is never shipped.
 
 Only the window imports this module (QtCore, never QtWidgets); the command line stays English.
+desktop/ and db/ have no Qt: they mark their user-facing sentences with db.messages, and
+ui.messages.translated() shows them in the window's language.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 TRANSLATIONS_DIR = REPO / "resources" / "translations"
-# Where tr() strings live: the window and its dialogs.
-SOURCES = ("ui",)
+# Where translatable strings live: tr() in the window and its dialogs, and the sentences the
+# data services mark with db.messages.QT_TRANSLATE_NOOP (errors and summaries the window shows).
+SOURCES = ("ui", "desktop", "db")
 # The languages the window speaks, with their names written in themselves.
 LANGUAGES = {"en": "English", "es": "Español"}
 SOURCE_LANGUAGE = "en"
@@ -155,7 +158,8 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 
 # Placeholders, mnemonics and markup a pseudo-translation must keep as they are.
-_KEEP = re.compile(r"%\d+|%n|%[-#0 +]*\d*(?:\.\d+)?[sdifx%]|&&|&|<[^>]*>|\\n|\n|\t")
+# {name} is a placeholder of the data services' sentences (db.messages).
+_KEEP = re.compile(r"%\d+|%n|%[-#0 +]*\d*(?:\.\d+)?[sdifx%]|\{\w+\}|&&|&|<[^>]*>|\\n|\n|\t")
 _ACCENTS = str.maketrans(
     "aeiouAEIOUcCnNyYsSzZ", "áéíóúÁÉÍÓÚçÇñÑýÝšŠžŽ"
 )  # readable, and wider where the font differs

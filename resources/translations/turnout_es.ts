@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/backups.py" line="+50"/>
+        <source>Backups of a team database are made on the server (pg_dump); see docs/team-server.md.</source>
+        <translation>Las copias de seguridad de una base de datos de equipo se hacen en el servidor (pg_dump); consulta docs/team-server.md.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} ya existe; elige otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup could not be written to {path}: {error}.</source>
+        <translation>No se pudo escribir la copia de seguridad en {path}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a backup protected with a passphrase; open a database protected with the same passphrase to restore it.</source>
+        <translation>{path} es una copia de seguridad protegida con frase de contraseña; para restaurarla, abre una base de datos protegida con la misma frase.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is not a Turnout backup (it is not an SQLite database).</source>
+        <translation>{path} no es una copia de seguridad de Turnout (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is protected with a different passphrase from this database&apos;s.</source>
+        <translation>{path} está protegida con una frase de contraseña distinta de la de esta base de datos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is an SQLite database, but not one of Turnout&apos;s.</source>
+        <translation>{path} es una base de datos SQLite, pero no de Turnout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} was written by a newer version of Turnout.</source>
+        <translation>{path} se escribió con una versión más nueva de Turnout.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That file is the open database itself.</source>
+        <translation>Ese archivo es la misma base de datos que está abierta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The restore failed and nothing was changed: {error}</source>
+        <translation>La restauración falló y no se cambió nada: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarGrid</name>
     <message>
         <location filename="../../ui/calendar_grid.py" line="+101"/>
@@ -324,6 +382,74 @@
     </message>
 </context>
 <context>
+    <name>ContactsFile</name>
+    <message>
+        <location filename="../../desktop/csvfiles.py" line="+113"/>
+        <source>{path} is too large for a contacts file ({megabytes} MB).</source>
+        <translation>{path} es demasiado grande para un archivo de contactos ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not a CSV file (it holds binary data).</source>
+        <translation>{name} no es un archivo CSV (contiene datos binarios).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added {added} contacts from {name}; skipped {skipped} rows; ignored the columns {columns}.</source>
+        <translation>Contactos añadidos desde {name}: {added}; filas omitidas: {skipped}; columnas ignoradas: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added {added} contacts from {name}; skipped {skipped} rows.</source>
+        <translation>Contactos añadidos desde {name}: {added}; filas omitidas: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added {added} contacts from {name}; ignored the columns {columns}.</source>
+        <translation>Contactos añadidos desde {name}: {added}; columnas ignoradas: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added {added} contacts from {name}.</source>
+        <translation>Contactos añadidos desde {name}: {added}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name} is not a CSV file Turnout can read ({reason}).</source>
+        <translation>{name} no es un archivo CSV que Turnout pueda leer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is empty; a contacts file starts with a header row.</source>
+        <translation>{name} está vacío; un archivo de contactos empieza con una fila de encabezados.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} has no name column; its first row must be a header such as name,organisation,phone,email,handle,notes.</source>
+        <translation>{name} no tiene columna de nombre; su primera fila debe ser de encabezados, por ejemplo name,organisation,phone,email,handle,notes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>{name} tiene más de {limit} filas; divídelo en varios archivos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} is already a contact.</source>
+        <translation>{name} ya es un contacto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not a CSV file Turnout can read (line {line}: {reason}).</source>
+        <translation>{name} no es un archivo CSV que Turnout pueda leer (línea {line}: {reason}).</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <location filename="../../ui/records_views.py" line="-111"/>
@@ -377,6 +503,54 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <location line="+5"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrors</name>
+    <message>
+        <location filename="../../db/errors.py" line="+28"/>
+        <source>{where} is not a Turnout database, or it is protected with a passphrase.</source>
+        <translation>{where} no es una base de datos de Turnout, o está protegida con frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} is in use by another program; try again in a moment.</source>
+        <translation>{where} está en uso por otro programa; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} cannot be written (the file or its folder is read-only).</source>
+        <translation>No se puede escribir en {where} (el archivo o su carpeta son de solo lectura).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk holding {where} is full; free some space and try again.</source>
+        <translation>El disco donde está {where} está lleno; libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} could not be read or written (a disk error); check the drive.</source>
+        <translation>No se pudo leer ni escribir {where} (un error del disco); revisa la unidad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} cannot be opened (check that the folder exists and can be written).</source>
+        <translation>No se puede abrir {where} (comprueba que la carpeta existe y que se puede escribir en ella).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The team server {where} cannot be reached; what is on screen stays readable, and changes can be saved when it is back.</source>
+        <translation>No se puede conectar con el servidor del equipo {where}; lo que ves en pantalla sigue legible y podrás guardar cambios cuando vuelva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server {where} refused the user name or password.</source>
+        <translation>El servidor del equipo {where} rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no database {where} on that server.</source>
+        <translation>No hay ninguna base de datos {where} en ese servidor.</translation>
     </message>
 </context>
 <context>
@@ -815,7 +989,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../ui/event_table_model.py" line="+77"/>
+        <location filename="../../ui/event_table_model.py" line="+99"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -850,7 +1024,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Visibilidad</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+243"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -863,6 +1037,95 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <location line="+2"/>
         <source>Repeats</source>
         <translation>Se repite</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../../desktop/events.py" line="+101"/>
+        <source>The title is empty.</source>
+        <translation>El título está vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>El título tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{zone}” is not a time zone; use an IANA name such as America/Chicago.</source>
+        <translation>«{zone}» no es una zona horaria; usa un nombre IANA como America/Mexico_City.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end is before the start.</source>
+        <translation>El final es anterior al inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The web address must start with https:// or http://.</source>
+        <translation>La dirección web debe empezar por https:// o http://.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A turnout cannot be negative.</source>
+        <translation>Una asistencia no puede ser negativa.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>The place name is empty.</source>
+        <translation>El nombre del lugar está vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A place name or address is longer than {limit} characters.</source>
+        <translation>Un nombre o una dirección de lugar tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no event “{event}” (give its number or its UID).</source>
+        <translation>No hay ningún evento «{event}» (indica su número o su UID).</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>A place name is longer than {limit} characters.</source>
+        <translation>Un nombre de lugar tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same person is listed twice in the same role.</source>
+        <translation>La misma persona aparece dos veces con el mismo rol.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A task has no text; write what needs doing or remove it.</source>
+        <translation>Una tarea no tiene texto; escribe lo que hay que hacer o quítala.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This event was deleted in the meantime; save it as a new one.</source>
+        <translation>Este evento se borró mientras tanto; guárdalo como uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{title}” was changed by someone else after you opened it.</source>
+        <translation>Otra persona cambió «{title}» después de que lo abrieras.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+52"/>
+        <source>This event no longer exists.</source>
+        <translation>Este evento ya no existe.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>This event exists again already.</source>
+        <translation>Este evento ya existe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An event with the same UID was imported in the meantime.</source>
+        <translation>Mientras tanto se importó un evento con el mismo UID.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2323,59 @@ Base de datos: %s</translation>
         <location line="+50"/>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../desktop/records.py" line="+182"/>
+        <source>The {what} “{text}” is not a number.</source>
+        <translation>La {what} «{text}» no es un número.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>The contact was deleted meanwhile (perhaps in another window).</source>
+        <translation>El contacto se borró mientras tanto (quizá en otra ventana).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The place was deleted meanwhile (perhaps in another window).</source>
+        <translation>El lugar se borró mientras tanto (quizá en otra ventana).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign was deleted meanwhile (perhaps in another window).</source>
+        <translation>La campaña se borró mientras tanto (quizá en otra ventana).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>There is already a contact called “{name}”; open it instead, or add what tells them apart.</source>
+        <translation>Ya hay un contacto llamado «{name}»; ábrelo en su lugar, o añade lo que los distingue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a contact called “{name}” with that email or phone; open it instead, or add what tells them apart.</source>
+        <translation>Ya hay un contacto llamado «{name}» con ese correo o teléfono; ábrelo en su lugar, o añade lo que los distingue.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is already a place called “{name}” at {where}.</source>
+        <translation>Ya hay un lugar llamado «{name}» en {where}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a place called “{name}” with no address.</source>
+        <translation>Ya hay un lugar llamado «{name}» sin dirección.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is already a place called “{name}” (someone saved it just now).</source>
+        <translation>Ya hay un lugar llamado «{name}» (alguien acaba de guardarlo).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is already a campaign called “{name}”.</source>
+        <translation>Ya hay una campaña llamada «{name}».</translation>
     </message>
 </context>
 <context>
