@@ -98,3 +98,94 @@ def to_utc(wall: dt.datetime, zone_name: str) -> dt.datetime:
 
 def day_start_utc(day: dt.date, zone_name: str) -> dt.datetime:
     return to_utc(dt.datetime.combine(day, dt.time()), zone_name)
+
+
+def _zone_bytes(name: str) -> bytes | None:
+    """The compiled rules of zone ``name`` as zoneinfo would read them, or None."""
+    import zoneinfo
+    from importlib import resources
+
+    for folder in zoneinfo.TZPATH:
+        path = Path(folder, name)
+        if path.is_file():
+            try:
+                return path.read_bytes()
+            except OSError:
+                return None
+    try:
+        return resources.files("tzdata.zoneinfo").joinpath(*name.split("/")).read_bytes()
+    except (ModuleNotFoundError, OSError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _listed_zones() -> frozenset[str]:
+    """The current (not backward-compatible) zone names of zone1970.tab, when one is found."""
+    import zoneinfo
+
+    for folder in zoneinfo.TZPATH:
+        for table in ("zone1970.tab", "zone.tab"):
+            path = Path(folder, table)
+            if path.is_file():
+                lines = path.read_text(encoding="utf-8", errors="ignore").splitlines()
+                return frozenset(
+                    line.split("\t")[2]
+                    for line in lines
+                    if line and not line.startswith("#") and line.count("\t") >= 2
+                )
+    return frozenset()
+
+
+def _spoken(name: str) -> str:
+    """How a person types a zone or city: case-insensitive, spaces for underscores."""
+    return " ".join(name.replace("_", " ").split()).casefold()
+
+
+@lru_cache(maxsize=1)
+def _zone_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Zones by their spoken full name, and by their spoken last part (the city)."""
+    full: dict[str, str] = {}
+    cities: dict[str, list[str]] = {}
+    for name in all_zone_names():
+        full[_spoken(name)] = name
+        cities.setdefault(_spoken(name.rsplit("/", 1)[-1]), []).append(name)
+    return full, {city: tuple(names) for city, names in cities.items()}
+
+
+def _distinct(names: tuple[str, ...]) -> list[str]:
+    """``names`` with aliases of one zone (America/Buenos_Aires, a link to
+    America/Argentina/Buenos_Aires) folded into its current name."""
+    if len(names) < 2:
+        return list(names)
+    groups: dict[bytes | str, list[str]] = {}
+    for name in names:
+        groups.setdefault(_zone_bytes(name) or name, []).append(name)
+    listed = _listed_zones()
+    return sorted(
+        min(group, key=lambda n: (n not in listed, -n.count("/"), n)) for group in groups.values()
+    )
+
+
+@lru_cache(maxsize=256)
+def zone_matches(text: str) -> tuple[str, ...]:
+    """The IANA zones a person may mean by ``text``.
+
+    A zone's full name in any case ("america/new_york", "America/New York") gives that zone;
+    otherwise a city, the last part of the names ("Chicago", "new york"), gives every zone
+    ending in it, aliases of one zone counted once. Nothing matches an empty text.
+    """
+    spoken = _spoken(text)
+    if not spoken:
+        return ()
+    full, cities = _zone_index()
+    if spoken in full:
+        return (full[spoken],)
+    if is_zone(text.strip()):
+        return (text.strip(),)  # a legal name outside the list, such as "EST5EDT"
+    return tuple(_distinct(cities.get(spoken, ())))
+
+
+def resolve_zone(text: str) -> str | None:
+    """The one IANA zone ``text`` names (a full name or a unique city), else None."""
+    matches = zone_matches(text)
+    return matches[0] if len(matches) == 1 else None

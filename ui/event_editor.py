@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -48,9 +47,9 @@ from desktop.events import (
     edit_problems,
 )
 from desktop.settings import default_zone
-from desktop.timeutil import all_zone_names
 from ui import locale_formats, vocabulary
 from ui.recurrence_editor import RecurrenceEditor
+from ui.zone_box import ZoneBox
 
 NEW_PLACE = -1
 NO_TURNOUT = -1
@@ -280,6 +279,9 @@ class EventDialog(QDialog):
         self._choices = choices
         self._version = edit.version if edit else None
         self._zone_touched = edit is not None
+        # Problems of a stored event show at once; those of a new one once a field is touched.
+        self._touched: set[str] = set()
+        self._show_all = edit is not None
         self._problem_labels: dict[str, QLabel] = {}
         self._field_of: dict[str, QWidget] = {}
         self._tab_of: dict[str, int] = {}
@@ -429,16 +431,9 @@ class EventDialog(QDialog):
         self.end_label = QLabel(self.tr("E&nds:"), self)
         self.end_label.setBuddy(self.end)
         form.addRow(self.end_label, self._with_problem(self.end, "end", 0))
-        self.timezone = QComboBox(self)
+        self.timezone = ZoneBox(self)
         self.timezone.setObjectName("timezone")
         self.timezone.setAccessibleName(self.tr("Time zone"))
-        self.timezone.setEditable(True)
-        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.timezone.addItems(all_zone_names())
-        completer = QCompleter(all_zone_names(), self.timezone)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.timezone.setCompleter(completer)
         form.addRow(self.tr("Time &zone:"), self._with_problem(self.timezone, "timezone", 0))
 
         self.place = QComboBox(self)
@@ -487,11 +482,6 @@ class EventDialog(QDialog):
         self.url = self._line("url", self.tr("Public web address"))
         self.url.setPlaceholderText("https://")
         form.addRow(self.tr("&Web address:"), self._with_problem(self.url, "url", 2))
-        self.expected_turnout = _turnout_box(page, "expectedTurnout", self.tr("Expected turnout"))
-        form.addRow(
-            self.tr("E&xpected turnout:"),
-            self._with_problem(self.expected_turnout, "expected_turnout", 2),
-        )
         self.alt_language = self._line("altLanguage", self.tr("Second language code"))
         self.alt_language.setPlaceholderText(self.tr("e.g. es"))
         self.alt_language.setMaximumWidth(90)
@@ -550,6 +540,12 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Safety and legal (internal):"), self.safety_notes)
         self.legal_hotline = self._line("legalHotline", self.tr("Legal hotline, internal"))
         form.addRow(self.tr("Legal &hotline (internal):"), self.legal_hotline)
+        # Turnout figures are internal (DESIGN.md): no public export ever carries them.
+        self.expected_turnout = _turnout_box(page, "expectedTurnout", self.tr("Expected turnout"))
+        form.addRow(
+            self.tr("E&xpected turnout (internal):"),
+            self._with_problem(self.expected_turnout, "expected_turnout", 3),
+        )
         self.actual_turnout = _turnout_box(page, "actualTurnout", self.tr("Actual turnout"))
         form.addRow(
             self.tr("&Actual turnout (internal):"),
@@ -666,7 +662,7 @@ class EventDialog(QDialog):
             title=self.title.text(),
             start=start,
             end=end,
-            timezone=self.timezone.currentText().strip(),
+            timezone=self.timezone.zone_name(),
             all_day=all_day,
             kind=self.kind.currentData(),
             status=self.status.currentData(),
@@ -708,6 +704,8 @@ class EventDialog(QDialog):
     def problems(self) -> dict[str, str]:
         """The problems shown now, by field."""
         found = edit_problems(self.edit())
+        if "timezone" in found and self.timezone.problem():
+            found["timezone"] = self.timezone.problem()  # a city in several zones: say which
         if self.place.currentData() == NEW_PLACE and not self.new_place.text().strip():
             found["new_place"] = self.tr("Write the name of the new place.")
         return found
@@ -717,27 +715,41 @@ class EventDialog(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+S (Cmd+S) saves, as in every editor; with problems it shows them.
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(self._on_save)
         self.all_day.toggled.connect(self._apply_all_day)
         self.start.dateTimeChanged.connect(self._on_start_changed)
         self.place.currentIndexChanged.connect(self._on_place_changed)
         self.timezone.currentTextChanged.connect(self._on_zone_edited)
-        for line in (
-            self.title,
-            self.url,
-            self.new_place,
-            self.tags,
-            self.alt_language,
-            self.legal_hotline,
+        # A problem shows once its field was changed (or a save was tried), so a new event
+        # does not open in red. Every change still re-checks, to keep Save's state right.
+        for signal, names in (
+            (self.title.textChanged, ("title",)),
+            (self.url.textChanged, ("url",)),
+            (self.new_place.textChanged, ("new_place",)),
+            (self.tags.textChanged, ("tags",)),
+            (self.alt_language.textChanged, ("alt_language",)),
+            (self.legal_hotline.textChanged, ("legal_hotline",)),
+            (self.kind.currentIndexChanged, ("kind",)),
+            (self.status.currentIndexChanged, ("status",)),
+            (self.visibility.currentIndexChanged, ("visibility",)),
+            (self.campaign.currentIndexChanged, ("campaign_id",)),
+            (self.expected_turnout.valueChanged, ("expected_turnout",)),
+            (self.actual_turnout.valueChanged, ("actual_turnout",)),
+            (self.end.dateTimeChanged, ("end",)),
+            (self.start.dateTimeChanged, ("end", "rrule")),
+            (self.all_day.toggled, ("end", "rrule")),
+            (self.place.currentIndexChanged, ("new_place", "place_id")),
+            (self.recurrence.changed, ("rrule",)),
+            (self.people.changed, ("roles",)),
+            (self.checklist.changed, ("tasks",)),
         ):
-            line.textChanged.connect(self._validate)
-        for combo in (self.kind, self.status, self.visibility, self.campaign):
-            combo.currentIndexChanged.connect(self._validate)
-        for spin in (self.expected_turnout, self.actual_turnout):
-            spin.valueChanged.connect(self._validate)
-        self.end.dateTimeChanged.connect(self._validate)
-        self.recurrence.changed.connect(self._validate)
-        self.people.changed.connect(self._validate)
-        self.checklist.changed.connect(self._validate)
+            signal.connect(lambda *_args, names=names: self._touch(names))
+
+    def _touch(self, names: tuple[str, ...]) -> None:
+        self._touched.update(names)
+        self._validate()
 
     def _apply_all_day(self) -> None:
         all_day = self.all_day.isChecked()
@@ -777,7 +789,8 @@ class EventDialog(QDialog):
 
     def _on_zone_edited(self) -> None:
         self._zone_touched = True
-        self.recurrence.set_zone(self.timezone.currentText().strip())
+        self._touched.add("timezone")
+        self.recurrence.set_zone(self.timezone.zone_name())
         self._validate()
 
     def _validate(self) -> None:
@@ -785,14 +798,17 @@ class EventDialog(QDialog):
             return
         self.new_place.setVisible(self.place.currentData() == NEW_PLACE)
         found = self.problems()
+        shown = {
+            name: text for name, text in found.items() if self._show_all or name in self._touched
+        }
         for name, label in self._problem_labels.items():
-            text = found.get(name, "")
+            text = shown.get(name, "")
             label.setText(text)
             label.setVisible(bool(text))
             if name in self._field_of:
                 # Screen readers announce the problem with the field, not only sighted users.
                 self._field_of[name].setAccessibleDescription(text)
-        troubled_tabs = {self._tab_of.get(name, 0) for name in found}
+        troubled_tabs = {self._tab_of.get(name, 0) for name in shown}
         for tab in range(self.tabs.count()):
             bar = self.tabs.tabBar()
             bar.setTabTextColor(
@@ -802,13 +818,29 @@ class EventDialog(QDialog):
                 else self.palette().color(QPalette.ColorRole.WindowText),
             )
         self.save_button.setEnabled(not found)
-        if found:
-            first = next(iter(found.values()))
-            more = len(found) - 1
+        # A disabled Save says why on hover even before any problem is shown in red.
+        self.save_button.setToolTip(
+            self.tr("To save: %s") % next(iter(found.values())) if found else ""
+        )
+        if shown:
+            first = next(iter(shown.values()))
+            more = len(shown) - 1
             text = first if not more else self.tr("%s (and %d more)") % (first, more)
             self.summary.setText(self.tr("To save: %s") % text)
         else:
             self.summary.setText("")
+
+    def reveal_problems(self) -> None:
+        """Show every problem, as after a try to save, and go to the first one."""
+        self._show_all = True
+        self._validate()
+        found = self.problems()
+        if found:
+            name = next(iter(found))
+            self.tabs.setCurrentIndex(self._tab_of.get(name, 0))
+            field = self._field_of.get(name)
+            if field is not None:
+                field.setFocus()
 
     def has_changes(self) -> bool:
         return self.edit() != self._loaded
@@ -835,7 +867,16 @@ class EventDialog(QDialog):
                 return
         super().closeEvent(event)
 
+    def keyPressEvent(self, event) -> None:
+        # Enter is "save" here; with Save disabled QDialog would swallow it without a word.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() and not self.save_button.isEnabled():
+            self.reveal_problems()
+            return
+        super().keyPressEvent(event)
+
     def _on_save(self) -> None:
         if self.problems():
+            self.reveal_problems()
             return
         self.accept()

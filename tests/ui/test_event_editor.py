@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -121,10 +122,54 @@ def test_every_field_typed_is_saved(qtbot, dialog, demo_database, choices):
     assert event.actual_turnout is None
 
 
+def test_a_new_event_opens_without_red_until_a_field_is_touched(qtbot, dialog):
+    problem = dialog.findChild(QWidget, "problem_title")
+    assert not problem.isVisible()
+    assert dialog.summary.text() == ""
+    visible_problems = [
+        label
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible() and label.text() and label.objectName().startswith("problem")
+    ]
+    assert visible_problems == []
+    assert not dialog.save_button.isEnabled()
+    assert "title" in dialog.save_button.toolTip().lower()  # hover says why, quietly
+
+    qtbot.keyClicks(dialog.title, "R")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Backspace)
+    assert problem.isVisible() and "title" in problem.text().lower()
+
+
+def test_enter_on_a_new_empty_event_shows_what_is_missing(qtbot, dialog):
+    problem = dialog.findChild(QWidget, "problem_title")
+    dialog.title.setFocus()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert problem.isVisible() and "title" in problem.text().lower()
+    assert "title" in dialog.summary.text().lower()
+
+
+def test_ctrl_s_on_a_new_empty_event_shows_what_is_missing(qtbot, dialog):
+    dialog.tabs.setCurrentIndex(2)
+    dialog.description.setFocus()
+    qtbot.keyClick(dialog.description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert dialog.tabs.currentIndex() == 0  # taken to the first problem
+    assert dialog.findChild(QWidget, "problem_title").isVisible()
+
+
+def test_ctrl_s_saves(qtbot, dialog, demo_database):
+    qtbot.keyClicks(dialog.title, "Saved with the keyboard")
+    dialog.tabs.setCurrentIndex(3)
+    dialog.notes.setFocus()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    event_id = actions.run(demo_database, lambda s: events.save_edit(s, dialog.edit()).id)
+    assert demo_database.sessions().get(Event, event_id).title == "Saved with the keyboard"
+
+
 def test_problems_show_next_to_the_field_and_block_save(qtbot, dialog):
     problem = dialog.findChild(QWidget, "problem_title")
-    assert problem.isVisible() and "title" in problem.text().lower()
-    assert not dialog.save_button.isEnabled()
     qtbot.keyClicks(dialog.title, "Rally")
     assert not problem.isVisible()
     assert dialog.save_button.isEnabled()
@@ -343,3 +388,50 @@ def test_escape_without_changes_closes_at_once(qtbot, dialog, discard_questions)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert discard_questions == []
+
+
+def _type_zone(qtbot, dialog, text: str) -> None:
+    line = dialog.timezone.lineEdit()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    qtbot.keyClicks(line, text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("chicago", "America/Chicago"), ("new york", "America/New_York")],
+)
+def test_a_city_typed_in_the_zone_field_and_enter_saves_its_zone(
+    qtbot, dialog, demo_database, typed, stored
+):
+    qtbot.keyClicks(dialog.title, "Picket at the main gate")
+    _type_zone(qtbot, dialog, typed)
+    assert not dialog.findChild(QWidget, "problem_timezone").isVisible()
+    assert dialog.save_button.isEnabled()
+    line = dialog.timezone.lineEdit()
+    # The first Enter may only close the completion list; Enter again saves.
+    for _ in range(2):
+        if not dialog.isVisible():
+            break
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.timezone.currentText() == stored  # shown as the full name
+    event_id = actions.run(demo_database, lambda s: events.save_edit(s, dialog.edit()).id)
+    assert demo_database.sessions().get(Event, event_id).timezone == stored
+
+
+def test_a_city_in_several_zones_asks_to_pick_one(qtbot, dialog):
+    qtbot.keyClicks(dialog.title, "Rally")
+    _type_zone(qtbot, dialog, "Central")
+    problem = dialog.findChild(QWidget, "problem_timezone")
+    assert problem.isVisible()
+    assert "US/Central" in problem.text() and "Canada/Central" in problem.text()
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog.timezone.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+
+
+def test_expected_turnout_is_on_the_internal_tab(dialog):
+    internal = dialog.tabs.widget(3)
+    assert internal.isAncestorOf(dialog.expected_turnout)
+    assert not dialog.tabs.widget(2).isAncestorOf(dialog.expected_turnout)
