@@ -7,12 +7,11 @@ was edited (or a save was tried), so a fresh form is not a wall of red.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,8 +25,8 @@ from PySide6.QtWidgets import (
 from desktop import records
 from desktop.errors import KnownError
 from desktop.records import CampaignDraft, ContactDraft, PlaceDraft
-from desktop.timeutil import all_zone_names
 from ui import vocabulary
+from ui.zone_box import ZoneBox
 
 
 def problem_colour(palette: QPalette) -> QColor:
@@ -223,15 +222,8 @@ class PlaceForm(RecordForm):
         self.latitude.textEdited.connect(self._on_latitude_edited)
         self._latitude_length = 0
 
-        self.timezone = QComboBox(self)
-        self.timezone.setEditable(True)
-        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.timezone.addItems(["", *all_zone_names()])
-        self.timezone.lineEdit().setPlaceholderText(self.tr("Type a city, e.g. Chicago"))
-        completer = QCompleter(QStringListModel(all_zone_names(), self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.setCompleter(completer)
+        self.timezone = ZoneBox(self)
+        self.timezone.insertItem(0, "")  # a place may have no zone of its own
         self.timezone.currentTextChanged.connect(lambda _t: self._on_edited("timezone"))
         zone_box = QWidget(self)
         zone_column = QVBoxLayout(zone_box)
@@ -316,7 +308,7 @@ class PlaceForm(RecordForm):
             country=self.country.text(),
             latitude=coordinates["latitude"],
             longitude=coordinates["longitude"],
-            timezone=self.timezone.currentText().strip(),
+            timezone=self.timezone.zone_name(),
             access_notes=self.access_notes.toPlainText(),
             disclosure=self.disclosure.currentData() or "exact",
         )
@@ -325,6 +317,8 @@ class PlaceForm(RecordForm):
         _, unreadable = self._coordinates()
         found = records.place_problems(self.draft())
         found.update(unreadable)  # "not a number" says more than "give the longitude too"
+        if "timezone" in found and self.timezone.problem():
+            found["timezone"] = self.timezone.problem()  # a city in several zones: say which
         return found
 
     def first_field(self) -> QWidget:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 from desktop import settings as store
 from desktop.errors import KnownError
 from desktop.paths import data_dir
-from desktop.timeutil import all_zone_names, is_zone, local_zone_name
+from desktop.timeutil import is_zone, local_zone_name
 from desktop.translations import LANGUAGES
+from ui.zone_box import ZoneBox
 
 LOCK_KEY = "safety/lockAfterMinutes"
 
@@ -68,16 +68,9 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         window_form.addRow(self.tr("&Language:"), self.language)
-        self.timezone = QComboBox(window)
+        self.timezone = ZoneBox(window)
         self.timezone.setObjectName("timezone")
-        self.timezone.setEditable(True)
-        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.timezone.addItem(self.tr("This computer's (%s)") % local_zone_name(), "")
-        self.timezone.addItems(all_zone_names())
-        completer = QCompleter(all_zone_names(), self.timezone)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.timezone.setCompleter(completer)
+        self.timezone.insertItem(0, self.tr("This computer's (%s)") % local_zone_name(), "")
         window_form.addRow(self.tr("Time &zone of new events:"), self.timezone)
         self.page = QComboBox(window)
         self.page.setObjectName("page")
@@ -134,8 +127,8 @@ class SettingsDialog(QDialog):
             self.lock_minutes.setValue(chosen.lock_after_minutes)
 
     def chosen(self) -> store.Settings:
-        zone_text = self.timezone.currentText().strip()
-        if self.timezone.currentIndex() == 0 and zone_text == self.timezone.itemText(0):
+        zone_text = self.timezone.zone_name()
+        if self.timezone.currentText().strip() == self.timezone.itemText(0).strip():
             zone_text = ""
         return replace(
             self._loaded,
@@ -154,10 +147,7 @@ class SettingsDialog(QDialog):
         if chosen.email and ("@" not in chosen.email or " " in chosen.email):
             return self.tr("“%s” is not an email address.") % chosen.email
         if chosen.timezone and not is_zone(chosen.timezone):
-            return (
-                self.tr("“%s” is not a time zone; choose one such as America/Chicago.")
-                % chosen.timezone
-            )
+            return self.timezone.problem()
         return ""
 
     def accept(self) -> None:

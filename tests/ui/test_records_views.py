@@ -411,3 +411,24 @@ def test_a_locked_database_gives_a_sentence_and_keeps_the_typing(qtbot, database
     assert "is in use by another program" in view.error_label.text()
     assert view.form.name.text() == "Dee"
     assert view.save_button.isEnabled()
+
+
+def test_a_city_typed_as_the_place_zone_is_saved_as_its_full_name(qtbot, database):
+    view = _show(qtbot, PlacesView(database))
+    qtbot.keyClicks(view.form.name, "Union hall")
+    _type(qtbot, view.form.timezone.lineEdit(), "new york")
+    assert "timezone" not in view.form.show_problems()
+    qtbot.keyClick(view.form.timezone.lineEdit(), Qt.Key.Key_Return)
+    assert view.form.timezone.currentText() == "America/New_York"
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    with database.sessions() as session:
+        assert session.scalar(select(Place.timezone)) == "America/New_York"
+
+
+def test_a_city_in_several_zones_asks_which_in_the_place_form(qtbot, database):
+    view = _show(qtbot, PlacesView(database))
+    qtbot.keyClicks(view.form.name, "Hall")
+    _type(qtbot, view.form.timezone.lineEdit(), "central")
+    problem = view.form.show_problems()["timezone"]
+    assert "US/Central" in problem and "Pick one" in problem
+    assert not view.save_button.isEnabled()

@@ -104,3 +104,16 @@ def test_defaults_follow_the_computer(qtbot, window):
     save(qtbot, dialog)
     stored = settings.load_settings()
     assert (stored.language, stored.timezone, stored.page) == ("", "", "")
+
+
+def test_a_city_is_taken_as_the_default_zone(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    dialog = open_preferences(qtbot, window)
+    line = dialog.timezone.lineEdit()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    qtbot.keyClicks(line, "chicago")
+    save(qtbot, dialog)
+    assert shown == []
+    assert settings.load_settings().timezone == "America/Chicago"
