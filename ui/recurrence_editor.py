@@ -12,7 +12,14 @@ import calendar
 import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QSignalBlocker,
+    QStringListModel,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -96,6 +103,7 @@ class RecurrenceEditor(QWidget):
         self._start = dt.datetime.now().replace(second=0, microsecond=0)
         self._all_day = False
         self._zone = "UTC"
+        self._auto_day = ""  # the weekday ticked for the start, until someone ticks days
 
         self.frequency = QComboBox(self)
         self.frequency.setObjectName("repeatFrequency")
@@ -218,12 +226,12 @@ class RecurrenceEditor(QWidget):
         form.addRow("", self.summary)
         self._form = form
 
-        for widget in (self.frequency, self.ends):
-            widget.currentIndexChanged.connect(self._on_changed)
+        self.frequency.currentIndexChanged.connect(self._on_frequency_changed)
+        self.ends.currentIndexChanged.connect(self._on_changed)
         for spin in (self.interval, self.count):
             spin.valueChanged.connect(self._on_changed)
         for box in self.weekdays.values():
-            box.toggled.connect(self._on_changed)
+            box.toggled.connect(self._on_day_toggled)
         self.until.dateChanged.connect(self._on_changed)
         self.custom.textChanged.connect(self._on_changed)
         self.exclude_add.clicked.connect(self._exclude)
@@ -240,6 +248,9 @@ class RecurrenceEditor(QWidget):
     def set_start(self, start: dt.datetime, all_day: bool) -> None:
         """The series' first start, which fills in defaults and the summary."""
         self._start, self._all_day = start, all_day
+        ticked = [code for code, box in self.weekdays.items() if box.isChecked()]
+        if self.frequency.currentData() == "weekly" and ticked == [self._auto_day]:
+            self._tick_start_day()  # the day ticked for the old start follows the new one
         if self.frequency.currentData() == "none":
             self.until.setDate(QDate(start.year, start.month, start.day).addMonths(3))
             self.exclude_day.setDate(QDate(start.year, start.month, start.day))
@@ -426,6 +437,26 @@ class RecurrenceEditor(QWidget):
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
         combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _on_day_toggled(self) -> None:
+        self._auto_day = ""  # the person chose the days: they stay as chosen
+        self._on_changed()
+
+    def _on_frequency_changed(self) -> None:
+        # "Weekly" with every day box empty would mean "the start's weekday" in the rule and
+        # the summary while the boxes say nothing: tick that day so what is seen is the rule.
+        if self.frequency.currentData() == "weekly" and not any(
+            box.isChecked() for box in self.weekdays.values()
+        ):
+            self._tick_start_day()
+        self._on_changed()
+
+    def _tick_start_day(self) -> None:
+        code = DAY_CODES[self._start.weekday()]
+        for day, box in self.weekdays.items():
+            with QSignalBlocker(box):
+                box.setChecked(day == code)
+        self._auto_day = code
 
     def _on_changed(self) -> None:
         self._update_visibility()

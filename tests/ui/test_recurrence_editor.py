@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QPoint, Qt
 
 from ui.recurrence_editor import RecurrenceEditor
 
@@ -87,3 +87,36 @@ def test_custom_rule_keeps_its_text(editor):
     assert editor.frequency.currentData() == "custom"
     assert editor.custom.isVisible()
     assert editor.rule() == "FREQ=MONTHLY;BYMONTHDAY=1,15"
+
+
+def _pick_weekly_by_keyboard(qtbot, editor) -> None:
+    editor.frequency.setFocus()
+    while editor.frequency.currentData() != "weekly":
+        qtbot.keyClick(editor.frequency, Qt.Key.Key_Down)
+
+
+def test_picking_weekly_ticks_the_start_weekday(qtbot):
+    editor = RecurrenceEditor()
+    qtbot.addWidget(editor)
+    editor.set_start(dt.datetime(2019, 7, 2, 18, 0), False)  # a Tuesday
+    editor.show()
+    _pick_weekly_by_keyboard(qtbot, editor)
+    ticked = [code for code, box in editor.weekdays.items() if box.isChecked()]
+    assert ticked == ["TU"]
+    assert editor.summary.text() == "Every Tuesday."
+    assert editor.rule() == "FREQ=WEEKLY;BYDAY=TU"
+
+
+def test_the_ticked_start_day_follows_the_start_until_days_are_chosen(qtbot, editor):
+    _pick_weekly_by_keyboard(qtbot, editor)
+    assert [c for c, b in editor.weekdays.items() if b.isChecked()] == ["TH"]
+    editor.set_start(dt.datetime(2030, 3, 30, 18, 0), False)  # a Saturday
+    assert [c for c, b in editor.weekdays.items() if b.isChecked()] == ["SA"]
+    qtbot.mouseClick(editor.weekdays["MO"], Qt.MouseButton.LeftButton, pos=QPoint(6, 6))
+    editor.set_start(dt.datetime(2030, 3, 31, 18, 0), False)
+    assert [c for c, b in editor.weekdays.items() if b.isChecked()] == ["MO", "SA"]
+
+
+def test_a_stored_weekly_rule_keeps_its_days(editor):
+    editor.load("FREQ=WEEKLY;BYDAY=MO,WE", [])
+    assert [c for c, b in editor.weekdays.items() if b.isChecked()] == ["MO", "WE"]
