@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDir, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QWidget,
 )
 
@@ -60,14 +61,40 @@ def _fill(combo: QComboBox, choices, current: str) -> None:
     combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
-class FlyerDialog(QDialog):
-    """Which piece of one event, on which paper, with which second language."""
+PUBLIC_TEMPLATES = ("poster", "handbill")
+ACTIONS = {
+    # action: (window title, button)
+    "print": (
+        QT_TRANSLATE_NOOP("PrintActions", "Print event"),
+        QT_TRANSLATE_NOOP("PrintActions", "Print…"),
+    ),
+    "pdf": (
+        QT_TRANSLATE_NOOP("PrintActions", "Save event as PDF"),
+        QT_TRANSLATE_NOOP("PrintActions", "Save as PDF…"),
+    ),
+}
+SAVED = {
+    "poster": QT_TRANSLATE_NOOP("PrintActions", "Saved the poster to %s"),
+    "handbill": QT_TRANSLATE_NOOP("PrintActions", "Saved the handbills to %s"),
+    "sheet": QT_TRANSLATE_NOOP("PrintActions", "Saved the event sheet to %s"),
+}
 
-    def __init__(self, parent: QWidget | None, *, public: bool, languages: list[str]) -> None:
+
+class FlyerDialog(QDialog):
+    """Which piece of one event, on which paper, with which second language.
+
+    ``action`` is "print" or "pdf": the title and the button say which. An internal event
+    has no poster or handbill, so those choices are shown disabled, with the reason.
+    """
+
+    def __init__(
+        self, parent: QWidget | None, *, public: bool, languages: list[str], action: str = "print"
+    ) -> None:
         super().__init__(parent)
         from desktop.printing import default_page
 
-        self.setWindowTitle(self.tr("Print event"))
+        title, button = ACTIONS[action]
+        self.setWindowTitle(QCoreApplication.translate("PrintActions", title))
         form = QFormLayout(self)
         self.template = QComboBox(self)
         self.template.setObjectName("template")
@@ -81,10 +108,23 @@ class FlyerDialog(QDialog):
         for code in languages:
             self.language.addItem(_language_label(code), code)
         form.addRow(self.tr("&Template:"), self.template)
+        if not public:
+            for template in PUBLIC_TEMPLATES:
+                self.template.model().item(self.template.findData(template)).setEnabled(False)
+            note = QLabel(
+                self.tr("This event is internal: posters and handbills are for public events."),
+                self,
+            )
+            note.setObjectName("internalNote")
+            note.setWordWrap(True)
+            form.addRow("", note)
         form.addRow(self.tr("&Paper:"), self.page)
         form.addRow(self.tr("Second &language:"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("PrintActions", button)
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -101,8 +141,10 @@ class FlyerDialog(QDialog):
         return FlyerChoice(self.template.currentData(), self.page.currentData(), lang)
 
     @classmethod
-    def ask(cls, parent, *, public: bool, languages: list[str]) -> FlyerChoice | None:
-        dialog = cls(parent, public=public, languages=languages)
+    def ask(
+        cls, parent, *, public: bool, languages: list[str], action: str = "print"
+    ) -> FlyerChoice | None:
+        dialog = cls(parent, public=public, languages=languages, action=action)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.choice() if accepted else None
 
@@ -124,6 +166,9 @@ class ProgramDialog(QDialog):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(locale_formats.date_format())
+        # The range cannot end before it starts (the service would refuse it).
+        self.last.setMinimumDate(today)
+        self.first.dateChanged.connect(self.last.setMinimumDate)
         self.public = QCheckBox(self.tr("Public program (public events and details only)"), self)
         self.public.setObjectName("public")
         self.public.setChecked(True)
@@ -182,6 +227,10 @@ class PrintActions:
         event_menu.addSeparator()
         event_menu.addAction(self.print_action)
         event_menu.addAction(self.pdf_action)
+        # The window contract has no selection signal: the menu asks when it opens, and the
+        # actions are enabled again when it closes, so that Ctrl+P keeps working.
+        event_menu.aboutToShow.connect(self._update_enabled)
+        event_menu.aboutToHide.connect(lambda: self._set_enabled(True))
         self.program_action = QAction(
             QCoreApplication.translate("PrintActions", "Print p&rogram…"), window
         )
@@ -191,19 +240,26 @@ class PrintActions:
         # Actions live on the window too, so the shortcut works with the menu closed.
         window.addAction(self.print_action)
 
+    def _update_enabled(self) -> None:
+        self._set_enabled(self.window.selected_event_id() is not None)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.print_action.setEnabled(enabled)
+        self.pdf_action.setEnabled(enabled)
+
     # --- slots ---------------------------------------------------------------------------
 
     def print_event(self) -> None:
-        prepared = self._prepare_flyer()
+        prepared = self._prepare_flyer("print")
         if prepared is not None:
-            piece, page = prepared
-            self._preview(piece, page)
+            piece, choice = prepared
+            self._preview(piece, choice.page)
 
     def save_event_pdf(self) -> None:
-        prepared = self._prepare_flyer()
+        prepared = self._prepare_flyer("pdf")
         if prepared is None:
             return
-        piece, page = prepared
+        piece, choice = prepared
         suggested = str(path_inside(Path.home(), piece.title, ".pdf"))
         path, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -218,11 +274,14 @@ class PrintActions:
         try:
             from desktop.files import write_atomically
 
-            write_atomically(Path(path), piece.pdf(page))
+            write_atomically(Path(path), piece.pdf(choice.page))
         except KnownError as error:
             self.window.show_error(
                 QCoreApplication.translate("PrintActions", "Could not save the PDF"), str(error)
             )
+            return
+        saved = QCoreApplication.translate("PrintActions", SAVED[choice.template])
+        self.window.statusBar().showMessage(saved % QDir.toNativeSeparators(path), 8000)
 
     def print_program(self) -> None:
         choice = ProgramDialog.ask(self.window)
@@ -243,12 +302,13 @@ class PrintActions:
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _prepare_flyer(self):
+    def _prepare_flyer(self, action: str):
         event_id = self.window.selected_event_id()
         if event_id is None:
-            self.window.show_error(
-                QCoreApplication.translate("PrintActions", "Nothing to print"),
+            # Only by shortcut: the menu disables the actions with nothing selected.
+            self.window.statusBar().showMessage(
                 QCoreApplication.translate("PrintActions", "Select an event to print first."),
+                5000,
             )
             return None
         from desktop import events
@@ -261,7 +321,7 @@ class PrintActions:
                 languages = [event.alt_language] if event.alt_language and has_text else []
                 public = event.visibility == "public"
             # No transaction stays open while the dialog waits for a person.
-            choice = FlyerDialog.ask(self.window, public=public, languages=languages)
+            choice = FlyerDialog.ask(self.window, public=public, languages=languages, action=action)
             if choice is None:
                 return None
             with self.window.database.sessions.begin() as session:
@@ -272,7 +332,7 @@ class PrintActions:
                 QCoreApplication.translate("PrintActions", "Could not print"), str(error)
             )
             return None
-        return piece, choice.page
+        return piece, choice
 
     def _preview(self, piece, page: str) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog

@@ -7,6 +7,7 @@ QTextLayout, never through rich text, so whatever a person typed prints as typed
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -25,6 +26,9 @@ from PySide6.QtGui import (
 
 ELLIPSIS = "…"
 LINE_SEPARATOR = "\u2028"  # QTextLayout ignores "\n"; this is its line break
+# Runs of breaking white space, collapsed to one space. Not str.split(): it also takes the
+# no-break spaces (U+00A0, U+2007, U+202F) that keep "1:00 PM" and phone numbers on one line.
+_SPACES = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 BLACK = QColor(0, 0, 0)
 WHITE = QColor(255, 255, 255)
 
@@ -43,7 +47,7 @@ def is_rtl(text: str) -> bool:
 def clean(text: str) -> str:
     """User text ready for QTextLayout: line breaks as U+2028, no stray control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     # Collapse runs of blank lines: one paragraph gap is enough on paper.
     kept: list[str] = []
     for line in lines:

@@ -54,6 +54,11 @@ class Flow:
         self.pages[-1].append((self.y, draw))
         self.y += height
 
+    def last_page_filled(self) -> float:
+        """How much of the last page's body is used, from 0 (nothing) to 1 (full)."""
+        body = self.bottom - self.body_top
+        return (self.y - self.body_top) / body if body > 0 else 1.0
+
     def space(self, height: float) -> None:
         if self.y > self.body_top:
             self.y = min(self.y + height, self.bottom)

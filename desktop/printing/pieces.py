@@ -46,8 +46,9 @@ def prepare_flyer(event: Event, template: str = "poster", *, lang: str | None = 
     shown = public_view(event)
     if shown is None:
         raise KnownError(
+            # Shown by the window too: plain words, no command-line options.
             f"“{event.title}” is an internal event, so it has no {template}; make it public "
-            "or print its event sheet (--template sheet)."
+            "or print its event sheet instead."
         )
     second = second_language(shown, lang)
     draw = render_poster if template == "poster" else render_handbill

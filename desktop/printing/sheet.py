@@ -7,6 +7,7 @@ at the top and bottom of every page; long notes flow onto further pages.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPaintDevice, QPainter
@@ -29,17 +30,45 @@ DISCLOSURE_NOTES = {
 }
 
 
+@dataclass(frozen=True)
+class Spacing:
+    """How airy the sheet is: the gaps between rows and tables and the line spacing."""
+
+    line: float = 1.15  # line height, as a multiple of the font's
+    row_gap: float = 4.0  # below each labelled row
+    table_gap: float = 8.0  # above each table
+    pad: float = 3.0  # inside each table cell
+    title_pt: float = 22.0
+
+
+NORMAL = Spacing()
+# Tighter, still at 12 pt: used when it saves a last page that would hold only a few lines.
+COMPACT = Spacing(line=1.02, row_gap=1.5, table_gap=5.0, pad=2.0, title_pt=20.0)
+NEARLY_EMPTY = 0.35  # a last page filled less than this is worth saving
+
+
 def render_sheet(device: QPaintDevice, event: Event, *, locale: QLocale | None = None) -> None:
     """Draw the event sheet of ``event`` on ``device``, on as many pages as it needs."""
     painter = QPainter(device)
     try:
         canvas = Canvas(painter, device)
-        _sheet(canvas, event, locale or words.primary_locale())
+        locale = locale or words.primary_locale()
+        flow, decorate = _sheet(canvas, event, locale, NORMAL)
+        if len(flow.pages) > 1 and flow.last_page_filled() < NEARLY_EMPTY:
+            # A second page for a table's last rows wastes paper and splits the table;
+            # a tighter layout often keeps it all on fewer pages. Long sheets keep theirs.
+            tight = _sheet(canvas, event, locale, COMPACT)
+            if len(tight[0].pages) < len(flow.pages):
+                flow, decorate = tight
+        flow.render(decorate)
     finally:
         painter.end()
 
 
-def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
+def _sheet(
+    canvas: Canvas, event: Event, locale: QLocale, spacing: Spacing
+) -> tuple[Flow, Callable[[int, int], None]]:
+    """The sheet laid out in a flow (not drawn yet) and its page decoration."""
     left, width = MARGIN, canvas.width - 2 * MARGIN
     mark_font = font(BODY_PT, bold=True)
     mark = words.label(INTERNAL_MARK, locale)
@@ -49,13 +78,16 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
     bottom = canvas.height - MARGIN - footer_height - 14
     flow = Flow(canvas, top, bottom)
 
-    def add(text: str, size: float = BODY_PT, *, bold: bool = False, keep: float = 0.0) -> None:
-        flow.paragraph(Paragraph(canvas, text, font(size, bold=bold), width), left, keep_with=keep)
+    def text(value: str, size: float, width: float, *, bold: bool = False) -> Paragraph:
+        return Paragraph(canvas, value, font(size, bold=bold), width, spacing=spacing.line)
+
+    def add(text_: str, size: float = BODY_PT, *, bold: bool = False, keep: float = 0.0) -> None:
+        flow.paragraph(text(text_, size, width, bold=bold), left, keep_with=keep)
 
     status = words.label(event.status, locale) if event.status != "planned" else ""
     kind = words.kind_label(event.kind, locale)
     add(" · ".join(p for p in (kind, status.upper()) if p), bold=True)
-    add(event.title, 22, bold=True)
+    add(event.title, spacing.title_pt, bold=True)
     flow.space(6)
 
     value_x, value_width = left + LABEL_WIDTH, width - LABEL_WIDTH
@@ -63,10 +95,8 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
     def row(label: str, value: str, *, size: float = BODY_PT, bold: bool = False) -> None:
         if not value.strip():
             return
-        label_par = Paragraph(
-            canvas, words.label(label, locale), font(BODY_PT, bold=True), LABEL_WIDTH - 8
-        )
-        value_par = Paragraph(canvas, value, font(size, bold=bold), value_width)
+        label_par = text(words.label(label, locale), BODY_PT, LABEL_WIDTH - 8, bold=True)
+        value_par = text(value, size, value_width, bold=bold)
         first_height = max(value_par.lines[0].height if value_par.lines else 0, label_par.height)
 
         def draw_first(y: float) -> None:
@@ -79,12 +109,11 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
                 value_par.lines[index].height,
                 lambda y, i=index: value_par.draw(value_x, y, i, i + 1),
             )
-        flow.space(4)
+        flow.space(spacing.row_gap)
 
     when = words.when_of(event, locale)
     if not event.all_day:
-        when += f" ({event.starts_at.astimezone(words.zone(event.timezone)).tzname()}, "
-        when += f"{event.timezone})"
+        when += " " + words.zone_note(event.timezone, event.starts_at)
     row("When", when, bold=True)
     row("Repeats", f"{words.repeats(event.rrule, locale)} ({event.rrule})" if event.rrule else "")
     if event.exdates:
@@ -133,10 +162,11 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
     row("Visibility", words.label(shown, locale))
 
     if event.roles:
-        flow.space(8)
+        flow.space(spacing.table_gap)
         _table(
             flow,
             canvas,
+            spacing,
             left,
             width,
             words.label("Roles and phone numbers", locale),
@@ -158,10 +188,11 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
             ],
         )
     if event.tasks:
-        flow.space(8)
+        flow.space(spacing.table_gap)
         _table(
             flow,
             canvas,
+            spacing,
             left,
             width,
             words.label("Tasks", locale),
@@ -189,12 +220,13 @@ def _sheet(canvas: Canvas, event: Event, locale: QLocale) -> None:
         page = Paragraph(canvas, page_text, font(BODY_PT), width, right=True)
         page.draw(left, y)
 
-    flow.render(decorate)
+    return flow, decorate
 
 
 def _table(
     flow: Flow,
     canvas: Canvas,
+    spacing: Spacing,
     left: float,
     width: float,
     title: str,
@@ -205,11 +237,11 @@ def _table(
     """A titled table; a row is never split, the column titles repeat after a page break."""
     widths = [width * share for share in shares]
     xs = [left + sum(widths[:i]) for i in range(len(widths))]
-    pad = 3.0
+    pad = spacing.pad
 
     def cells(values: tuple[str, ...], bold: bool) -> tuple[list[Paragraph], float]:
         paragraphs = [
-            Paragraph(canvas, value, font(BODY_PT, bold=bold), w - 2 * pad)
+            Paragraph(canvas, value, font(BODY_PT, bold=bold), w - 2 * pad, spacing=spacing.line)
             for value, w in zip(values, widths, strict=True)
         ]
         return paragraphs, max(p.height for p in paragraphs) + 2 * pad

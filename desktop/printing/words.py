@@ -168,6 +168,12 @@ def short_date(day: dt.date, locale: QLocale) -> str:
     return locale.toString(_qdate(day), "ddd, MMM d" if us else "ddd d MMM")
 
 
+def unbroken(text: str) -> str:
+    """``text`` that never breaks across lines: no-break spaces, and a WORD JOINER after each
+    slash (a line may otherwise end after "America/")."""
+    return text.replace(" ", "\u00a0").replace("/", "/\u2060")
+
+
 def clock(moment: dt.datetime | dt.time, locale: QLocale) -> str:
     """ "9:00 AM" or "09:00", as people write times in that language."""
     text = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
@@ -233,5 +239,5 @@ def kind_label(kind: str, locale: QLocale | None = None) -> str:
 
 
 def zone_note(timezone: str, moment: dt.datetime) -> str:
-    """ "Eastern Daylight Time (America/New_York)"-style note; the abbreviation is enough."""
-    return f"{moment.astimezone(zone(timezone)).tzname()} ({timezone})"
+    """ "(EDT, America/New_York)": the abbreviation and the zone's name, kept on one line."""
+    return unbroken(f"({moment.astimezone(zone(timezone)).tzname()}, {timezone})")

@@ -43,6 +43,9 @@ def answer_dialog(qtbot, fill) -> None:
     QTimer.singleShot(0, act)
 
 
+PRIME_DAY = "Prime Day protest outside the CEO's Manhattan apartment"
+
+
 def pdf_text(path: Path) -> str:
     return text(path)
 
@@ -116,21 +119,103 @@ def test_print_program_previews_the_chosen_range(qtbot, window, monkeypatch):
     assert pages == [2]
 
 
-def test_printing_with_nothing_selected_says_so(window):
-    window.print_actions.print_action.trigger()
-    assert window.errors == [("Nothing to print", "Select an event to print first.")]
+def test_print_and_save_are_disabled_in_the_menu_with_no_event_selected(qtbot, window):
+    menu = window.menu("event")
+    actions = (window.print_actions.print_action, window.print_actions.pdf_action)
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    assert [action.isEnabled() for action in actions] == [False, False]
+    menu.hide()
+    window.selected = 4
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    assert [action.isEnabled() for action in actions] == [True, True]
+    menu.hide()
 
 
-def test_a_poster_of_an_internal_event_is_refused_in_one_sentence(qtbot, window):
-    window.selected = 7
+def test_ctrl_p_with_nothing_selected_says_so_in_the_status_bar(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.errors == []
+    assert window.statusBar().currentMessage() == "Select an event to print first."
+
+
+def test_an_internal_event_offers_only_its_event_sheet(qtbot, window, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: 0)
+    window.selected = 7  # the weekly meeting: internal
+    seen = {}
 
     def fill(dialog) -> None:
-        qtbot.keyClicks(dialog.findChild(print_actions.QComboBox, "template"), "Poster")
+        template = dialog.findChild(print_actions.QComboBox, "template")
+        items = template.model()
+        seen["enabled"] = {
+            template.itemData(i): items.item(i).isEnabled() for i in range(template.count())
+        }
+        seen["note"] = dialog.findChild(print_actions.QLabel, "internalNote").text()
+        seen["title"] = dialog.windowTitle()
+        # A person trying to pick the poster cannot: the sheet stays chosen.
+        qtbot.keyClicks(template, "Poster")
+        seen["chosen"] = template.currentData()
 
     answer_dialog(qtbot, fill)
     window.print_actions.print_action.trigger()
-    assert len(window.errors) == 1
-    assert "internal event" in window.errors[0][1]
+    assert seen["enabled"] == {"poster": False, "handbill": False, "sheet": True}
+    assert "internal" in seen["note"] and "public events" in seen["note"]
+    assert "--" not in seen["note"]
+    assert seen["title"] == "Print event"
+    assert seen["chosen"] == "sheet"
+    assert window.errors == []
+
+
+def test_a_public_event_offers_every_template(qtbot, window):
+    dialog = print_actions.FlyerDialog(window, public=True, languages=[])
+    qtbot.addWidget(dialog)
+    template = dialog.findChild(print_actions.QComboBox, "template")
+    assert all(template.model().item(i).isEnabled() for i in range(template.count()))
+    assert template.currentData() == "poster"
+    assert dialog.findChild(print_actions.QLabel, "internalNote") is None
+
+
+def test_the_dialog_names_its_action_and_saving_says_where(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "poster.pdf"
+    monkeypatch.setattr(
+        print_actions.QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"),
+    )
+    window.selected = 4
+    seen = {}
+
+    def fill(dialog) -> None:
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen["title"], seen["button"] = dialog.windowTitle(), ok.text()
+
+    answer_dialog(qtbot, fill)
+    window.print_actions.pdf_action.trigger()
+    assert seen == {"title": "Save event as PDF", "button": "Save as PDF…"}
+    assert window.errors == []
+    assert PRIME_DAY in pdf_text(target)
+    assert window.statusBar().currentMessage() == f"Saved the poster to {target}"
+
+    answer_dialog(qtbot, fill)
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: 0)
+    window.print_actions.print_action.trigger()
+    assert seen == {"title": "Print event", "button": "Print…"}
+
+
+def test_the_program_cannot_end_before_it_starts(qtbot, window):
+    dialog = print_actions.ProgramDialog(window)
+    qtbot.addWidget(dialog)
+    first = dialog.findChild(print_actions.QDateEdit, "first")
+    last = dialog.findChild(print_actions.QDateEdit, "last")
+    first.setDate(QDate(2031, 3, 10))
+    assert last.date() >= first.date()
+    last.setDate(QDate(2031, 3, 1))
+    assert dialog.choice().last >= dialog.choice().first
 
 
 def test_the_proposed_file_name_stays_in_the_folder(qtbot, window, demo_database, monkeypatch):
