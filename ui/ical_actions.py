@@ -10,12 +10,17 @@ or files is shown as plain text, never as rich text.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QRect, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -24,10 +29,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import KnownError
 from desktop.filenames import path_inside
+from desktop.timeutil import local_zone_name
 from ui import locale_formats
 
 ICS_FILTER = QT_TRANSLATE_NOOP(
@@ -48,6 +58,94 @@ def _plain_label(text: str, parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+@contextmanager
+def _busy(window, message: str) -> Iterator[None]:
+    """A wait cursor and a status-bar message while a slot reads or writes a large calendar.
+
+    The status bar is painted at once: the event loop does not run until the work is done.
+    """
+    bar = window.statusBar()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        bar.showMessage(message)
+        bar.repaint()
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        if bar.currentMessage() == message:
+            bar.clearMessage()
+
+
+# "2030-06-04" (all day) or "2030-06-04 18:00 America/Chicago": how an import plan writes when.
+_PLAN_WHEN = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}) (\S+))?")
+
+
+def _local_when(text: str, locale: QLocale, local_zone: str) -> tuple[str, str]:
+    """The import plan's ISO ``text`` the way the events list writes dates, and a tooltip.
+
+    As in the list, a time in another zone than the computer's carries the zone's city; the
+    tooltip names the whole zone. Text in another form is shown as it is.
+    """
+    match = _PLAN_WHEN.fullmatch(text.strip())
+    if match is None:
+        return text, text
+    year, month, day, hour, minute, zone_name = match.groups()
+    try:
+        if hour is None:
+            day_only = dt.date(int(year), int(month), int(day))
+            shown = locale.toString(day_only, f"ddd {locale_formats.date_format(locale)}")
+            return shown, shown
+        moment = dt.datetime(int(year), int(month), int(day), int(hour), int(minute))
+    except ValueError:
+        return text, text
+    shown = locale.toString(moment, f"ddd {locale_formats.date_time_format(locale)}")
+    tooltip = f"{shown} ({zone_name})"
+    if zone_name != local_zone:
+        shown += " " + zone_name.rsplit("/", 1)[-1].replace("_", " ")
+    return shown, tooltip
+
+
+def _mail_address(name: str, email: str) -> str:
+    """``Name <email>`` as mail programs read it in a To: field: a name holding a comma or
+    another special character is quoted, so "Okafor, Dana" stays one person."""
+    name = " ".join(name.split())
+    if not name:
+        return email
+    if re.search(r'[()<>\[\]:;@\\,."]', name):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{email}>"
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Wraps its column's text at the column's width, so a long reason is read in full.
+
+    QTreeView asks for a row's height without saying how wide the column is; this delegate
+    answers for the width the column has now (the dialog lays the rows out again on resize).
+    """
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index):
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(self._view.columnWidth(index.column()), 40), 1)
+        return super().sizeHint(sized, index)
+
+
+class _ElidingDelegate(QStyledItemDelegate):
+    """Cuts its column's text in the middle ("long-na…me.ics"): both ends of a file name
+    tell files apart. The whole text is in the tooltip."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 @dataclass(frozen=True)
@@ -143,28 +241,39 @@ class ExportDialog(QDialog):
 
 
 class ImportPreviewDialog(QDialog):
-    """What an import will do, line by line, before anything is written."""
+    """What an import will do, line by line, before anything is written.
+
+    Skipped items come first, and their reason (the "Why" column) takes the room that is left
+    and wraps: for them the reason is the point. Titles wrap too; a file name is cut in the
+    middle when long, whole in its tooltip.
+    """
+
+    COL_WHAT, COL_EVENT, COL_WHEN, COL_FILE, COL_WHY = range(5)
 
     def __init__(self, parent: QWidget | None, plan) -> None:
         super().__init__(parent)
         from desktop.ical import importer
 
         self.setWindowTitle(self.tr("Import calendar"))
-        self.resize(760, 420)
         layout = QVBoxLayout(self)
         changes = plan.count(importer.CREATE) + plan.count(importer.UPDATE)
-        headline = f"{plan.summary().capitalize()}."
-        if not changes:
-            headline += " " + self.tr("Nothing would change.")
-        self.headline = _plain_label(headline, self)
+        self.headline = _plain_label(self._summary(plan, importer), self)
         self.headline.setObjectName("importSummary")
         layout.addWidget(self.headline)
         self.items = QTreeWidget(self)
         self.items.setObjectName("importItems")
         self.items.setRootIsDecorated(False)
+        self.items.setAllColumnsShowFocus(True)
+        self.items.setUniformRowHeights(False)
+        self.items.setWordWrap(True)
+        self.items.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setHeaderLabels(
             [self.tr("What"), self.tr("Event"), self.tr("When"), self.tr("File"), self.tr("Why")]
         )
+        self.items.setItemDelegateForColumn(self.COL_EVENT, _WrappingDelegate(self.items))
+        self.items.setItemDelegateForColumn(self.COL_FILE, _ElidingDelegate(self.items))
+        self.items.setItemDelegateForColumn(self.COL_WHY, _WrappingDelegate(self.items))
         labels = {
             importer.CREATE: self.tr("New"),
             importer.UPDATE: self.tr("Update"),
@@ -172,21 +281,24 @@ class ImportPreviewDialog(QDialog):
             importer.SKIPPED: self.tr("Skipped"),
         }
         order = {importer.SKIPPED: 0, importer.CREATE: 1, importer.UPDATE: 2, importer.UNCHANGED: 3}
+        locale, local_zone = QLocale(), local_zone_name()
+        rows = []
         for item in sorted(plan.items, key=lambda i: order.get(i.action, 9)):
+            when, when_tip = _local_when(item.when, locale, local_zone)
             row = QTreeWidgetItem(
-                [
-                    labels.get(item.action, item.action),
-                    item.title,
-                    item.when,
-                    item.source,
-                    item.reason,
-                ]
+                [labels.get(item.action, item.action), item.title, when, item.source, item.reason]
             )
-            row.setToolTip(4, item.reason)
-            self.items.addTopLevelItem(row)
-        for column in range(4):
-            self.items.resizeColumnToContents(column)
-        layout.addWidget(self.items)
+            for column, tip in (
+                (self.COL_EVENT, item.title),
+                (self.COL_WHEN, when_tip),
+                (self.COL_FILE, item.source),
+                (self.COL_WHY, item.reason),
+            ):
+                row.setToolTip(column, tip)
+            rows.append(row)
+        self.items.addTopLevelItems(rows)
+        self._size_columns(rows)
+        layout.addWidget(self.items, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -196,6 +308,99 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        (ok if changes else buttons.button(QDialogButtonBox.StandardButton.Cancel)).setFocus()
+        self.items.header().sectionResized.connect(self._on_section_resized)
+        self._size_dialog(len(rows))
+
+    def _summary(self, plan, importer) -> str:
+        """The counts, in the window's language, and the contacts the files' ORGANIZER and
+        ATTENDEE lines will add."""
+        counts = ", ".join(
+            [
+                self.tr("%n to create", "", plan.count(importer.CREATE)),
+                self.tr("%n to update", "", plan.count(importer.UPDATE)),
+                self.tr("%n unchanged", "", plan.count(importer.UNCHANGED)),
+                self.tr("%n skipped", "", plan.count(importer.SKIPPED)),
+            ]
+        )
+        lines = [self.tr("Events: %1.").replace("%1", counts)]
+        contacts = getattr(plan, "contacts", 0)
+        if contacts == 1:
+            lines.append(self.tr("1 new contact, from the organizers and attendees in the files."))
+        elif contacts:
+            lines.append(
+                self.tr(
+                    "%n new contacts, from the organizers and attendees in the files.", "", contacts
+                )
+            )
+        if not plan.count(importer.CREATE) + plan.count(importer.UPDATE):
+            lines.append(self.tr("Nothing would change."))
+        return " ".join(lines)
+
+    def _size_columns(self, rows: list[QTreeWidgetItem]) -> None:
+        """Short columns fit their text; titles and file names get what they need up to a
+        share, so that the reason keeps the rest. Measured on the first rows only: 5,000 rows
+        would take a second to measure, and skipped rows (the longest reasons) come first."""
+        metrics = self.items.fontMetrics()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 18
+        sample = rows[:300]
+
+        def widest(column: int) -> int:
+            texts = [row.text(column) for row in sample]
+            texts.append(self.items.headerItem().text(column))
+            return max(metrics.horizontalAdvance(text) for text in texts) + pad
+
+        em = metrics.horizontalAdvance("M")
+        self._natural = {
+            self.COL_WHAT: widest(self.COL_WHAT),
+            self.COL_EVENT: min(widest(self.COL_EVENT), 20 * em),
+            self.COL_WHEN: widest(self.COL_WHEN),
+            self.COL_FILE: min(widest(self.COL_FILE), 16 * em),
+        }
+        self._narrowest = {self.COL_EVENT: 8 * em, self.COL_FILE: 9 * em}
+        self._reason_width = 28 * em  # a few words a line before the reason wraps
+        header = self.items.header()
+        for column in self._natural:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.COL_WHY, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+
+    def _fit_columns(self, room: int) -> None:
+        """Give the columns their natural widths, narrowing titles and file names (they wrap
+        or are cut, whole in tooltips) when the reason would get less than its share."""
+        widths = dict(self._natural)
+        excess = sum(widths.values()) + self._reason_width - room
+        slack = {c: max(widths[c] - low, 0) for c, low in self._narrowest.items()}
+        total = sum(slack.values())
+        if excess > 0 and total:
+            for column, spare in slack.items():  # each gives in proportion to what it can
+                widths[column] -= min(spare, excess * spare // total + 1)
+        for column, width in widths.items():
+            self.items.setColumnWidth(column, width)
+
+    def _size_dialog(self, count: int) -> None:
+        """Wide enough for the columns and a readable reason, tall enough for the rows (up
+        to about fifteen), never larger than the screen."""
+        frame = 2 * self.items.frameWidth() + self.style().pixelMetric(
+            self.style().PixelMetric.PM_ScrollBarExtent
+        )
+        margins = self.layout().contentsMargins()
+        chrome = margins.left() + margins.right() + frame
+        row_height = self.items.fontMetrics().height() + 8
+        want_width = sum(self._natural.values()) + self._reason_width + chrome
+        want_height = (
+            self.headline.sizeHint().height() + row_height * (min(max(count, 4), 15) + 2) + 100
+        )
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        width = min(max(want_width, 640), int(screen.width() * 0.9))
+        height = min(max(want_height, 320), int(screen.height() * 0.85))
+        self.setMinimumSize(min(560, width), min(300, height))
+        self.resize(width, height)
+        self._fit_columns(width - chrome)
+
+    def _on_section_resized(self, column: int, old: int, new: int) -> None:
+        if column in (self.COL_EVENT, self.COL_WHY) and old != new:
+            self.items.doItemsLayout()  # the rows' heights follow the wrapped text
 
     @classmethod
     def ask(cls, parent, plan) -> bool:
@@ -247,7 +452,8 @@ class IdentityDialog(QDialog):
 
 
 class InviteSavedDialog(QDialog):
-    """Where the invite was saved and who should get it, ready to copy into an email."""
+    """Where the invite was saved and who should get it: one person a line, and a button that
+    copies the addresses the way an email's To: field takes them."""
 
     def __init__(self, parent: QWidget | None, path: Path, invite) -> None:
         super().__init__(parent)
@@ -255,52 +461,130 @@ class InviteSavedDialog(QDialog):
         self.setWindowTitle(
             self.tr("The cancellation is ready") if cancel else self.tr("The invite is ready")
         )
+        self._path = Path(path)
+        people = list(invite.attendees)
+        self._addresses = [_mail_address(person.name, person.email) for person in people]
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            _plain_label(
-                self.tr("Saved to %1. Attach this file to an email from %2 to these people:")
-                .replace("%1", str(path))
-                .replace("%2", invite.organizer.display()),
-                self,
-            )
+        self.saved = _plain_label(
+            self.tr("Saved as %1 in the folder %2.")
+            .replace("%1", self._path.name)
+            .replace("%2", str(self._path.parent)),
+            self,
         )
-        self.recipients = QLineEdit(invite.recipients(), self)
+        self.saved.setObjectName("savedTo")
+        self.saved.setToolTip(str(self._path))
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.saved)
+        sender = invite.organizer.display()
+        if len(people) == 1:
+            text = self.tr("Attach it to an email from %1 to this person:")
+        elif people:
+            text = self.tr("Attach it to an email from %1 to these %n people:", "", len(people))
+        else:
+            text = self.tr(
+                "Attach it to an email from %1. None of the event's people has an email "
+                "address: add the recipients yourself."
+            )
+        self.instructions = _plain_label(text.replace("%1", sender), self)
+        self.instructions.setObjectName("instructions")
+        layout.addWidget(self.instructions)
+        self.recipients = QPlainTextEdit(self)
         self.recipients.setObjectName("recipients")
         self.recipients.setReadOnly(True)
-        layout.addWidget(self.recipients)
+        self.recipients.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.recipients.setPlainText("\n".join(person.display() for person in people))
+        self.recipients.setAccessibleName(self.tr("Recipients"))
+        line = self.recipients.fontMetrics().lineSpacing()
+        self.recipients.setMinimumHeight(line * min(max(len(people), 3), 10) + 16)
+        self.recipients.setVisible(bool(people))
+        layout.addWidget(self.recipients, 1)
+        self.copied = _plain_label("", self)
+        self.copied.setObjectName("copied")
+        layout.addWidget(self.copied)
         row = QHBoxLayout()
         self.copy = QPushButton(self.tr("&Copy addresses"), self)
         self.copy.setObjectName("copyAddresses")
+        self.copy.setEnabled(bool(people))
         self.copy.clicked.connect(self._copy)
         row.addWidget(self.copy)
+        self.open_folder = QPushButton(self.tr("Open &folder"), self)
+        self.open_folder.setObjectName("openFolder")
+        self.open_folder.clicked.connect(self._open_folder)
+        row.addWidget(self.open_folder)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
         layout.addLayout(row)
+        self.setMinimumWidth(min(max(self.fontMetrics().horizontalAdvance("M") * 34, 420), 640))
+        (self.copy if people else buttons.button(QDialogButtonBox.StandardButton.Close)).setFocus()
+
+    def addresses(self) -> str:
+        """The recipients as an email's To: field takes them: ``Name <email>, …``."""
+        return ", ".join(self._addresses)
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.recipients.text())
+        QGuiApplication.clipboard().setText(self.addresses())
+        count = len(self._addresses)
+        self.copied.setText(
+            self.tr("Copied 1 address: paste it into the email's To: field.")
+            if count == 1
+            else self.tr("Copied %n addresses: paste them into the email's To: field.", "", count)
+        )
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path.parent)))
 
 
 def _feed_preview_text(result) -> str:
+    """What the feed will hold. English loads no translation file, so each count has its own
+    sentence for one and a ``%n`` sentence (plural forms in other languages) for the rest."""
     if result.public:
-        lines = [
-            QCoreApplication.translate(
-                "IcalActions",
-                "%1 public event(s) will be in the feed; %2 internal event(s) are left out.",
+        shared, kept = result.events, result.left_out_events
+        if not shared:
+            lines = [
+                QCoreApplication.translate(
+                    "IcalActions", "No public event matches these choices: nothing to export."
+                )
+            ]
+        elif shared == 1:
+            lines = [
+                QCoreApplication.translate("IcalActions", "1 public event will be in the feed.")
+            ]
+        else:
+            lines = [
+                QCoreApplication.translate(
+                    "IcalActions", "%n public events will be in the feed.", "", shared
+                )
+            ]
+        if kept == 1:
+            lines.append(QCoreApplication.translate("IcalActions", "1 internal event is left out."))
+        elif kept:
+            lines.append(
+                QCoreApplication.translate(
+                    "IcalActions", "%n internal events are left out.", "", kept
+                )
             )
-            .replace("%1", str(result.events))
-            .replace("%2", str(result.left_out_events)),
-            QCoreApplication.translate("IcalActions", "Left out of every event, and why:"),
-        ]
-        lines += [f"  • {what}: {why}" for what, why in result.left_out]
+        if shared:
+            lines.append(
+                QCoreApplication.translate("IcalActions", "Left out of every event, and why:")
+            )
+            lines += [f"  • {what}: {why}" for what, why in result.left_out]
         return "\n".join(lines)
-    return QCoreApplication.translate(
+    if not result.events:
+        return QCoreApplication.translate(
+            "IcalActions", "No event matches these choices: nothing to export."
+        )
+    internal = QCoreApplication.translate(
         "IcalActions",
-        "%1 event(s), with internal notes, meeting points, routes and contacts. "
+        "With internal notes, meeting points, routes and contacts. "
         "Internal — share it only with the team, never post it.",
-    ).replace("%1", str(result.events))
+    )
+    if result.events == 1:
+        return QCoreApplication.translate("IcalActions", "1 event.") + " " + internal
+    return (
+        QCoreApplication.translate("IcalActions", "%n events.", "", result.events) + " " + internal
+    )
 
 
 class IcalActions:
@@ -336,6 +620,17 @@ class IcalActions:
         event_menu.addSeparator()
         event_menu.addAction(self.invite_action)
         event_menu.addAction(self.cancel_action)
+        # The window's contract has no signal for a changed selection, so the actions follow
+        # it when the Event menu opens, the only place they are shown (they have no shortcut
+        # and no toolbar button). A trigger without a selection still says so (_invite).
+        event_menu.aboutToShow.connect(self.update_actions)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Send invite… and Send cancellation… need an event selected, like Open and Delete."""
+        selected = self.window.selected_event_id() is not None
+        for action in (self.invite_action, self.cancel_action):
+            action.setEnabled(selected)
 
     # --- export ---------------------------------------------------------------------------
 
@@ -345,10 +640,16 @@ class IcalActions:
         return FeedOptions(choice.public, choice.campaign, choice.start, choice.end)
 
     def _preview_text(self, choice: ExportChoice) -> str:
+        """What the feed will hold; KnownError (the dialog shows it and disables Export) when
+        it would hold no event."""
         from desktop.ical.feed import preview_feed
 
         with self.window.database.sessions() as session:
-            return _feed_preview_text(preview_feed(session, self._options(choice)))
+            result = preview_feed(session, self._options(choice))
+        text = _feed_preview_text(result)
+        if not result.events:
+            raise KnownError(text)
+        return text
 
     def export_calendar(self) -> None:
         from sqlalchemy import select
@@ -381,14 +682,25 @@ class IcalActions:
         from desktop.ical.feed import export_feed
 
         try:
-            with self.window.database.sessions() as session:
-                data = export_feed(session, self._options(choice))
-            write_atomically(Path(path), data)
+            with _busy(
+                self.window,
+                QCoreApplication.translate("IcalActions", "Writing the calendar file…"),
+            ):
+                with self.window.database.sessions() as session:
+                    data = export_feed(session, self._options(choice))
+                write_atomically(Path(path), data)
         except KnownError as error:
             self.window.show_error(
                 QCoreApplication.translate("IcalActions", "Could not export the calendar"),
                 str(error),
             )
+            return
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("IcalActions", "Saved the calendar as %1.").replace(
+                "%1", Path(path).name
+            ),
+            8000,
+        )
 
     # --- import ---------------------------------------------------------------------------
 
@@ -405,10 +717,18 @@ class IcalActions:
             return
         from desktop.ical import importer
 
+        reading = (
+            QCoreApplication.translate("IcalActions", "Reading the calendar file…")
+            if len(paths) == 1
+            else QCoreApplication.translate(
+                "IcalActions", "Reading %n calendar files…", "", len(paths)
+            )
+        )
         try:
-            files = importer.read_paths([Path(p) for p in paths])
-            with self.window.database.sessions() as session:
-                plan = importer.preview(session, files)
+            with _busy(self.window, reading):
+                files = importer.read_paths([Path(p) for p in paths])
+                with self.window.database.sessions() as session:
+                    plan = importer.preview(session, files)
         except KnownError as error:
             self.window.show_error(
                 QCoreApplication.translate("IcalActions", "Could not import"), str(error)
@@ -417,7 +737,8 @@ class IcalActions:
         if not ImportPreviewDialog.ask(self.window, plan):
             return
         try:
-            with self.window.database.sessions.begin() as session:
+            importing = QCoreApplication.translate("IcalActions", "Importing the calendar…")
+            with _busy(self.window, importing), self.window.database.sessions.begin() as session:
                 importer.apply(session, files)
         except KnownError as error:
             self.window.show_error(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QTreeWidget,
 )
@@ -55,6 +56,18 @@ def answer(qtbot, fill, button=QDialogButtonBox.StandardButton.Ok) -> None:
     QTimer.singleShot(0, act)
 
 
+def open_event_menu(qtbot, window) -> list[bool]:
+    """Open the Event menu as a person would and say whether invite and cancellation are
+    enabled in it."""
+    menu = window.menu("event")
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    enabled = [window.ical_actions.invite_action.isEnabled(),
+               window.ical_actions.cancel_action.isEnabled()]  # fmt: skip
+    menu.close()
+    return enabled
+
+
 def _count(database) -> int:
     with database.sessions() as session:
         return session.scalar(select(func.count()).select_from(Event))
@@ -78,7 +91,7 @@ def test_export_public_feed_shows_what_is_left_out(qtbot, window, tmp_path, monk
 
     answer(qtbot, fill)
     window.ical_actions.export_action.trigger()
-    assert "public event(s) will be in the feed" in seen[0]
+    assert "5 public events will be in the feed." in seen[0]
     assert "meeting point" in seen[0] and "Left out" in seen[0]
     data = (tmp_path / "public.ics").read_bytes()
     calendar = icalendar.Calendar.from_ical(data)
@@ -123,7 +136,7 @@ def test_import_shows_a_preview_then_writes(qtbot, window, monkeypatch):
 
     answer(qtbot, fill)
     window.ical_actions.import_action.trigger()
-    assert seen == ["2 to create, 0 to update, 0 unchanged, 0 skipped.", "2"]
+    assert seen == ["Events: 2 to create, 0 to update, 0 unchanged, 0 skipped.", "2"]
     assert _count(window.database) == before + 2
     assert window.refreshed == 1 and window.errors == []
 
@@ -168,21 +181,23 @@ def test_send_invite_asks_who_sends_it_and_shows_the_addresses(
         qtbot.keyClicks(dialog.findChild(QLineEdit, "email"), "jo@example.org")
 
         def saved(second):
-            shown.append(second.findChild(QLineEdit, "recipients").text())
+            shown.append(second.findChild(QPlainTextEdit, "recipients").toPlainText())
+            shown.append(second.findChild(QLabel, "savedTo").text())
 
         answer(qtbot, saved, QDialogButtonBox.StandardButton.Close)
 
     answer(qtbot, identity)
+    open_event_menu(qtbot, window)
     window.ical_actions.invite_action.trigger()
     assert window.errors == []
-    assert shown == ["Lee <lee@example.org>"]
+    assert shown == ["Lee <lee@example.org>", f"Saved as invite.ics in the folder {tmp_path}."]
     vevent = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]
     assert str(vevent["ORGANIZER"]) == "mailto:jo@example.org"
     assert str(vevent["SUMMARY"]) == "Picket <b>prep</b>"
 
 
 def test_send_invite_without_a_selection_says_so(window):
-    window.ical_actions.invite_action.trigger()
+    window.ical_actions.send_invite()
     assert window.errors[0][0] == "No event selected"
 
 
