@@ -146,6 +146,7 @@ class _ElidingDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,9 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         self.summary = _plain_label("", self)
         self.summary.setObjectName("exportPreview")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.summary)
+        layout.addStretch(1)  # the preview stays under the choices when it gets shorter
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -265,7 +268,7 @@ class ImportPreviewDialog(QDialog):
         self.items.setRootIsDecorated(False)
         self.items.setAllColumnsShowFocus(True)
         self.items.setUniformRowHeights(False)
-        self.items.setWordWrap(True)
+        self.items.setWordWrap(False)  # the delegates of Event and Why wrap; others do not
         self.items.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setHeaderLabels(
