@@ -189,3 +189,9 @@ def resolve_zone(text: str) -> str | None:
     """The one IANA zone ``text`` names (a full name or a unique city), else None."""
     matches = zone_matches(text)
     return matches[0] if len(matches) == 1 else None
+
+
+def zone_city(name: str) -> str:
+    """A zone as lists show it: its city, spaces for underscores ("America/New_York" → "New
+    York"); the full name belongs in a tooltip."""
+    return name.rsplit("/", 1)[-1].replace("_", " ")

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.events import Occurrence
-from ui import vocabulary
+from ui import locale_formats, vocabulary
 
 MONTH, WEEK = "month", "week"
 MONTH_WEEKS = 6
@@ -288,18 +288,25 @@ class CalendarGrid(QWidget):
         height = self._header_height()
         painter.fillRect(0, 0, self.width(), height, palette.color(QPalette.ColorRole.Window))
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        locale = self.locale()
         first, _ = self.visible_range()
         for column in range(7):
             day = first + dt.timedelta(days=column)
             left = column * self.width() // 7
             right = (column + 1) * self.width() // 7
-            name = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-            if self._mode == WEEK:
-                name = f"{name} {locale.toString(to_qdate(day), 'd MMM')}"
             painter.drawText(
-                QRect(left, 0, right - left, height), Qt.AlignmentFlag.AlignCenter, name
+                QRect(left, 0, right - left, height),
+                Qt.AlignmentFlag.AlignCenter,
+                self.header_text(day),
             )
+
+    def header_text(self, day: dt.date) -> str:
+        """A column's heading: the weekday ("Mon"), with the date in a week ("Mon Jul 15")."""
+        locale = self.locale()
+        name = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+        if self._mode == WEEK:
+            day_month = locale.toString(to_qdate(day), locale_formats.day_month_format(locale))
+            name = f"{name} {day_month}"
+        return name
 
     def _paint_cell(self, painter: QPainter, palette: QPalette, rect: QRect, day: dt.date) -> None:
         base = palette.color(QPalette.ColorRole.Base)
@@ -318,7 +325,9 @@ class CalendarGrid(QWidget):
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         number = str(day.day)
         if self._mode == MONTH and day.day == 1:
-            number = self.locale().toString(to_qdate(day), "d MMM")
+            number = self.locale().toString(
+                to_qdate(day), locale_formats.day_month_format(self.locale())
+            )
         font = QFont(self.font())
         font.setBold(day == self._today)
         painter.setFont(font)

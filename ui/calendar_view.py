@@ -39,8 +39,8 @@ from db.schema import Database
 from desktop import events, records
 from desktop.errors import KnownError
 from desktop.events import Occurrence
-from desktop.timeutil import UTC, local_zone_name
-from ui import vocabulary
+from desktop.timeutil import UTC, local_zone_name, zone_city
+from ui import locale_formats, vocabulary
 from ui.calendar_grid import MONTH, WEEK, CalendarGrid, days_of, time_text, to_date, to_qdate
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,10 +91,10 @@ class DayAgendaModel(QAbstractListModel):
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._text(occurrence)
+            return self._text(occurrence, full_zone=True)
         return None
 
-    def _text(self, occurrence: Occurrence) -> str:
+    def _text(self, occurrence: Occurrence, *, full_zone: bool = False) -> str:
         locale = QLocale()
         if occurrence.all_day:
             when = self.tr("All day")
@@ -104,7 +104,9 @@ class DayAgendaModel(QAbstractListModel):
             when = f"{time_text(occurrence, locale)}–{end_text}"
         details = [part for part in (occurrence.place, occurrence.campaign) if part]
         if not occurrence.all_day and occurrence.timezone != self._local_zone:
-            details.append(occurrence.timezone)
+            # The city, as the events list shows it ("New York"); the tooltip names the zone.
+            zone_name = occurrence.timezone
+            details.append(zone_name if full_zone else zone_city(zone_name))
         if occurrence.status == "cancelled":
             details.insert(0, self.tr("cancelled"))
         elif occurrence.status in ("tentative", "postponed"):
@@ -396,9 +398,8 @@ class CalendarView(QWidget):
         else:
             first, _ = self.grid.visible_range()
             last = first + dt.timedelta(days=6)
-            text = self.tr("Week of %1 – %2").replace(
-                "%1", locale.toString(to_qdate(first), "d MMM")
-            )
-            last_text = locale.toString(to_qdate(last), self.tr("d MMM yyyy", "date format"))
-            text = text.replace("%2", last_text)
+            # The locale's own order: "Jul 14 – Jul 20, 2019", "14 de jul al 20 de jul de 2019".
+            first_text = locale.toString(to_qdate(first), locale_formats.day_month_format(locale))
+            last_text = locale.toString(to_qdate(last), locale_formats.medium_date_format(locale))
+            text = self.tr("Week of %1 – %2").replace("%1", first_text).replace("%2", last_text)
         self.title_label.setText(text)

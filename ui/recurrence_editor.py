@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -81,12 +82,25 @@ def _nth_weekday(day: dt.date) -> int:
     return (day.day - 1) // 7 + 1
 
 
-def _day_text(day: dt.date) -> str:
-    # A QLocale pattern: translators may reorder it ("d 'de' MMM 'de' yyyy").
-    return QLocale().toString(
-        QDate(day.year, day.month, day.day),
-        QCoreApplication.translate("RecurrenceEditor", "d MMM yyyy", "date format"),
+def _day_text(day: dt.date, locale: QLocale | None = None) -> str:
+    """A last day in words, in the locale's order: "August 27, 2019", "27 de agosto de 2019"."""
+    locale = locale or QLocale()
+    return locale.toString(
+        QDate(day.year, day.month, day.day), locale_formats.long_date_format(locale)
     )
+
+
+class _LocaleDateDelegate(QStyledItemDelegate):
+    """Shows the ISO dates the model keeps ("2019-07-02") as the locale writes them."""
+
+    def displayText(self, value, locale: QLocale) -> str:
+        try:
+            day = dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return str(value)
+        return locale.toString(
+            QDate(day.year, day.month, day.day), locale_formats.date_format(locale)
+        )
 
 
 def _as_date(value: QDate) -> dt.date:
@@ -167,6 +181,7 @@ class RecurrenceEditor(QWidget):
         self.excluded = QListView(self)
         self.excluded.setObjectName("repeatExcluded")
         self.excluded.setModel(self.excluded_model)
+        self.excluded.setItemDelegate(_LocaleDateDelegate(self.excluded))
         self.excluded.setMaximumHeight(90)
         self.excluded.setAccessibleName(self.tr("Excluded dates"))
         self.exclude_day = QDateEdit(self)
@@ -408,7 +423,8 @@ class RecurrenceEditor(QWidget):
             )
         else:
             when = QLocale().toString(
-                QDate(start.year, start.month, start.day), self.tr("d MMMM", "date format")
+                QDate(start.year, start.month, start.day),
+                locale_formats.day_month_format(full_month=True),
             )
             text = (
                 self.tr("Every year on %s") % when

@@ -232,7 +232,7 @@ def test_weekly_recurrence_with_summary_and_excluded_date(qtbot, dialog, demo_da
     qtbot.mouseClick(editor.weekdays["TH"], Qt.MouseButton.LeftButton)
     editor.ends.setCurrentIndex(editor.ends.findData("until"))
     editor.until.setDate(QDate(2030, 9, 1))
-    assert editor.summary.text() == "Every Monday and Thursday until 1 Sep 2030."
+    assert editor.summary.text() == "Every Monday and Thursday until 1 September 2030."
     editor.exclude_day.setDate(QDate(2030, 6, 13))
     qtbot.mouseClick(editor.exclude_add, Qt.MouseButton.LeftButton)
     assert editor.summary.text().endswith(", except 1 date.")

@@ -53,7 +53,7 @@ def test_last_weekday_of_the_month_and_until_in_the_events_zone(editor):
     editor.until.setDate(QDate(2030, 12, 31))
     # 23:59:59 on 31 December in Chicago is 05:59:59 UTC on 1 January.
     assert editor.rule() == "FREQ=MONTHLY;BYDAY=-1TH;UNTIL=20310101T055959Z"
-    assert editor.summary.text() == "Every month on the last Thursday until 31 Dec 2030."
+    assert editor.summary.text() == "Every month on the last Thursday until 31 December 2030."
 
 
 def test_yearly(editor):
@@ -71,7 +71,7 @@ def test_a_stored_rule_loads_into_the_choices(editor):
     assert editor.rule() == "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;UNTIL=20310101T055959Z"
     assert editor.exdates() == ["2030-04-03T18:00"]
     assert editor.summary.text() == (
-        "Every 2 weeks on Monday and Thursday until 31 Dec 2030, except 1 date."
+        "Every 2 weeks on Monday and Thursday until 31 December 2030, except 1 date."
     )
 
 
