@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -142,6 +143,8 @@ class _RecordsView(QWidget):
     PLURAL = ""
     PHRASES: dict[str, str] = {}
     COLUMNS: list[Column] = []
+    STRETCH_COLUMN = 0  # the column that takes the width left over (the name)
+    FORM_WIDTH = (300, 400)  # the form's width: at least, and at most on a wide window
     FORM: type[RecordForm] = RecordForm
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -232,11 +235,21 @@ class _RecordsView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        # The name takes the room left; every other column is as wide as what it shows (up to
+        # a cap), so Handle or "Public sees" is not cut off while the name has space to spare.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setMaximumSectionSize(320)
-        self._columns_fitted = False
+        header.setMinimumSectionSize(40)
+        header.setResizeContentsPrecision(200)  # measure at most 200 rows, even in big lists
+        for column in range(len(self.COLUMNS)):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column == self.STRETCH_COLUMN
+                else QHeaderView.ResizeMode.Interactive,
+            )
+        self.table.installEventFilter(self)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -283,6 +296,8 @@ class _RecordsView(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The form narrows with its panel (fields shrink); it never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -297,12 +312,57 @@ class _RecordsView(QWidget):
         self.splitter.setObjectName(f"{self.NOUN}Splitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The list gets the room: the form keeps about its natural width, and a wider window
+        # widens the list, not the form.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
+        self._splitter_placed = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its contents; when they do not all fit beside the name,
+        the widest are narrowed alike (their text elided) so none disappears off the edge."""
+        header = self.table.horizontalHeader()
+        others = [c for c in range(len(self.COLUMNS)) if c != self.STRETCH_COLUMN]
+        natural = {
+            c: min(
+                header.maximumSectionSize(),
+                max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)),
+            )
+            for c in others
+        }
+        name_least = max(120, header.sectionSizeHint(self.STRETCH_COLUMN))
+        budget = self.table.viewport().width() - name_least
+        cap = max(natural.values(), default=0)
+        if sum(natural.values()) > budget:
+            # Water-filling: the largest cap at which the columns fit the budget.
+            widths = sorted(natural.values())
+            spent = 0
+            for index, width in enumerate(widths):
+                left = len(widths) - index
+                if spent + width * left > budget:
+                    cap = max(header.minimumSectionSize(), (budget - spent) // left)
+                    break
+                spent += width
+        for column, width in natural.items():
+            header.resizeSection(column, min(width, cap))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._splitter_placed and self.splitter.width() > 0:
+            # Once: after that the splitter stays where the person dragged it.
+            least, most = self.FORM_WIDTH
+            form = max(least, min(most, self.splitter.width() * 3 // 10))
+            self.splitter.setSizes([self.splitter.width() - form, form])
+            self._splitter_placed = True
 
     def _set_tab_order(self) -> None:
         chain = [
@@ -354,10 +414,7 @@ class _RecordsView(QWidget):
         finally:
             self._selecting = False
         self.usage_label.setText(usage)
-        if not self._columns_fitted and self.model.rowCount():
-            # Once, so that widths a person dragged are not undone by the next search.
-            self.table.resizeColumnsToContents()
-            self._columns_fitted = True
+        self._fit_columns()
         shown = self.model.rowCount()
         self.count_label.setText(
             self.tr("%1 of them match the search").replace("%1", str(shown))

@@ -22,6 +22,10 @@ class ZoneBox(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItems(all_zone_names())
+        # Not as wide as the longest zone name (America/Argentina/ComodRivadavia): a form
+        # beside a list must be able to narrow.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         self.lineEdit().setPlaceholderText(self.tr("Type a city, e.g. Chicago"))
         # The popup offers "America/New York" for "new york": spaces, as people type them.
         spoken = [name.replace("_", " ") for name in all_zone_names()]
