@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.errors import KnownError, describe_driver_error
+from db.messages import QT_TRANSLATE_NOOP
 from db.sqlite_files import (
     WrongPassphrase,
     check_integrity,
@@ -121,7 +122,11 @@ def _close_wal(path: Path, passphrase: str | None) -> None:
                 raise
         if str(mode).lower() != "delete":
             raise KnownError(
-                f"{path} is open in another program (a Turnout window?); close it and try again."
+                QT_TRANSLATE_NOOP(
+                    "Encryption",
+                    "{path} is open in another program (a Turnout window?); "
+                    "close it and try again.",
+                ).format(path=path)
             )
     finally:
         connection.close()
@@ -149,6 +154,12 @@ def _verify_copy(
 ) -> None:
     check_integrity(copy, copy_key)
     if _table_counts(source, source_key) != _table_counts(copy, copy_key):
+        if what == "plain":
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Encryption", "The plain copy of {path} is incomplete; nothing was changed."
+                ).format(path=source)
+            )
         raise KnownError(f"The {what} copy of {source} is incomplete; nothing was changed.")
 
 
@@ -189,7 +200,9 @@ def _replace_and_overwrite(fresh: Path, target: Path, *, overwrite: bool = True)
         if old is not None:
             os.close(old)
         raise KnownError(
-            f"Cannot replace {target}: {error.strerror}; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Encryption", "Cannot replace {path}: {reason}; nothing was changed."
+            ).format(path=target, reason=error.strerror)
         ) from error
     if old is not None:
         _overwrite_and_close(old)
@@ -236,6 +249,11 @@ def _protect_copies(path: Path, old_key: str | None, new: str) -> tuple[int, lis
 # --- removing the passphrase ----------------------------------------------------------------
 
 
+NOT_PROTECTED = QT_TRANSLATE_NOOP(
+    "Encryption", "{path} is not protected with a passphrase; there is nothing to remove."
+)
+
+
 @dataclass(frozen=True)
 class UnprotectReport:
     copies_still_protected: int  # backups and copies that keep the old passphrase
@@ -251,13 +269,26 @@ def unprotect(path: Path, current: str) -> UnprotectReport:
     """
     path = Path(path).expanduser().absolute()
     if not path.is_file():
-        raise KnownError(f"{path} does not exist; check the path.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Encryption", "{path} does not exist; check the path.").format(
+                path=path
+            )
+        )
     if looks_like_sqlite(path):
-        raise KnownError(f"{path} is not protected with a passphrase; there is nothing to remove.")
+        raise KnownError(NOT_PROTECTED.format(path=path))
     if not looks_encrypted(path):
-        raise KnownError(f"{path} is not a Turnout database (the file is not an SQLite database).")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Encryption",
+                "{path} is not a Turnout database (the file is not an SQLite database).",
+            ).format(path=path)
+        )
     if not current:
-        raise KnownError(f"Give the current passphrase of {path} to remove it.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Encryption", "Give the current passphrase of {path} to remove it."
+            ).format(path=path)
+        )
     try:
         check_integrity(path, current)  # WrongPassphrase before anything is touched
         fresh = path.with_name(f".{path.name}.unprotecting-{os.getpid()}")
@@ -271,7 +302,12 @@ def unprotect(path: Path, current: str) -> UnprotectReport:
                 # A write error here is almost always a full disk; say it that way.
                 raise OSError(errno.ENOSPC, str(error)) from error
             if fresh.stat().st_size == 0 or not looks_like_sqlite(fresh):
-                raise KnownError(f"The plain copy of {path} was not written; nothing was changed.")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "Encryption",
+                        "The plain copy of {path} was not written; nothing was changed.",
+                    ).format(path=path)
+                )
             _verify_copy(path, current, fresh, None, what="plain")
             # The plain file is no easier to read for other users than the encrypted one was.
             os.chmod(fresh, stat.S_IMODE(path.stat().st_mode) & 0o666)
@@ -327,14 +363,20 @@ def _failure_sentence(error: BaseException, path: Path) -> str:
     code = getattr(error, "errno", None)
     text = str(error).lower()
     if code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)) or "full" in text:
-        return (
-            f"There is not enough free disk space beside {path} for the plain copy; "
-            "nothing was changed."
-        )
+        return QT_TRANSLATE_NOOP(
+            "Encryption",
+            "There is not enough free disk space beside {path} for the plain copy; "
+            "nothing was changed.",
+        ).format(path=path)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text:
-        return f"{path.parent} cannot be written (it is read-only); nothing was changed."
+        return QT_TRANSLATE_NOOP(
+            "Encryption", "{folder} cannot be written (it is read-only); nothing was changed."
+        ).format(folder=path.parent)
     sentence = describe_driver_error(error, str(path))
     if sentence is not None:
         return sentence
     reason = getattr(error, "strerror", None) or str(error)
-    return f"The passphrase of {path} could not be removed ({reason}); nothing was changed."
+    return QT_TRANSLATE_NOOP(
+        "Encryption",
+        "The passphrase of {path} could not be removed ({reason}); nothing was changed.",
+    ).format(path=path, reason=reason)

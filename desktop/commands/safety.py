@@ -85,7 +85,7 @@ def run_encrypt(args: argparse.Namespace, context) -> None:
 
 def run_decrypt(args: argparse.Namespace, context) -> None:
     from db.sqlite_files import looks_like_sqlite
-    from desktop.encryption import unprotect
+    from desktop.encryption import NOT_PROTECTED, unprotect
 
     path = context.local_path()
     if path is None:
@@ -93,7 +93,7 @@ def run_decrypt(args: argparse.Namespace, context) -> None:
     if not path.is_file():
         raise KnownError(f"{path} does not exist; check the path.")
     if looks_like_sqlite(path):
-        raise KnownError(f"{path} is not protected with a passphrase; there is nothing to remove.")
+        raise KnownError(NOT_PROTECTED.format(path=path))
     current = context.passphrase_for(context.db_target)
     context.close()
     report = unprotect(path, current)
