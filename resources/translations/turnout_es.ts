@@ -572,6 +572,64 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <location filename="../../desktop/encryption.py" line="+125"/>
+        <source>{path} is open in another program (a Turnout window?); close it and try again.</source>
+        <translation>{path} está en uso por otro programa (¿una ventana de Turnout?); ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The plain copy of {path} is incomplete; nothing was changed.</source>
+        <translation>La copia sin cifrar de {path} está incompleta; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot replace {path}: {reason}; nothing was changed.</source>
+        <translation>No se puede reemplazar {path}: {reason}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{path} is not protected with a passphrase; there is nothing to remove.</source>
+        <translation>{path} no está protegida con una frase de contraseña; no hay nada que quitar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{path} does not exist; check the path.</source>
+        <translation>{path} no existe; revisa la ruta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is not a Turnout database (the file is not an SQLite database).</source>
+        <translation>{path} no es una base de datos de Turnout (el archivo no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the current passphrase of {path} to remove it.</source>
+        <translation>Escribe la frase de contraseña actual de {path} para quitarla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The plain copy of {path} was not written; nothing was changed.</source>
+        <translation>No se escribió la copia sin cifrar de {path}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>There is not enough free disk space beside {path} for the plain copy; nothing was changed.</source>
+        <translation>No hay suficiente espacio libre en el disco junto a {path} para la copia sin cifrar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{folder} cannot be written (it is read-only); nothing was changed.</source>
+        <translation>No se puede escribir en {folder} (es de solo lectura); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase of {path} could not be removed ({reason}); nothing was changed.</source>
+        <translation>No se pudo quitar la frase de contraseña de {path} ({reason}); no se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../ui/event_editor.py" line="+93"/>
