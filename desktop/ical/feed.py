@@ -24,7 +24,7 @@ from icalendar import Event as VEvent
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Campaign, Event, EventOverride, Role
+from db.models import Campaign, Contact, Event, EventOverride, Place, Role, Tag, Task, event_tags
 from desktop import __version__
 from desktop.errors import KnownError
 from desktop.ical.vtimezone import vtimezone_lines
@@ -479,9 +479,15 @@ def _events_query():
 
 def selected_events(session: Session, options: FeedOptions) -> list[Event]:
     """The events a feed with ``options`` holds (internal ones too), by start then UID."""
+    events = list(session.scalars(_selected(session, _events_query(), options)))
+    events.sort(key=lambda e: (_utc(e.starts_at), e.uid))
+    return events
+
+
+def _selected(session: Session, query, options: FeedOptions):
+    """``query`` (of events or their columns) narrowed to what ``options`` select."""
     from desktop.events import occurrences_between
 
-    query = _events_query()
     if options.campaign:
         campaign = session.scalar(select(Campaign).where(Campaign.name == options.campaign))
         if campaign is None:
@@ -497,7 +503,98 @@ def selected_events(session: Session, options: FeedOptions) -> list[Event]:
         window_end = dt.datetime.combine(last, dt.time(), UTC) + dt.timedelta(hours=36)
         ids = {o.event_id for o in occurrences_between(session, window_start, window_end)}
         query = query.where(Event.id.in_(ids))
-    events = list(session.scalars(query))
+    return query
+
+
+class _Row:
+    """An event, place, contact... read as plain columns: what ``item_from_event`` reads of
+    the ORM objects, without building them (most of a team feed's time went there)."""
+
+    def __init__(self, **values) -> None:
+        self.__dict__.update(values)
+
+
+_EVENT_COLUMNS = (
+    "id", "uid", "title", "kind", "status", "visibility", "timezone", "all_day", "starts_at",
+    "ends_at", "start_date", "end_date", "rrule", "exdates", "sequence", "created_at",
+    "updated_at", "url", "description", "demands", "what_to_bring", "accessibility",
+    "meeting_point", "route", "safety_notes", "legal_hotline", "notes", "place_id",
+    "campaign_id",
+)  # fmt: skip
+_PLACE_COLUMNS = (
+    "id", "name", "address", "city", "region", "postcode", "country", "latitude", "longitude"
+)  # fmt: skip
+
+
+def _team_events(session: Session, options: FeedOptions) -> list[_Row]:
+    """The team feed's events as rows, with their place, campaign, tags, roles and tasks:
+    the same values, in the same order, as ``selected_events`` gives."""
+    columns = [getattr(Event, name) for name in _EVENT_COLUMNS]
+    rows = session.execute(_selected(session, select(*columns), options)).all()
+    chosen = _selected(session, select(Event.id), options)
+    places = {
+        row.id: _Row(**row._asdict())
+        for row in session.execute(
+            select(*[getattr(Place, name) for name in _PLACE_COLUMNS]).where(
+                Place.id.in_(chosen.with_only_columns(Event.place_id))
+            )
+        )
+    }
+    campaigns = {
+        row.id: _Row(name=row.name)
+        for row in session.execute(
+            select(Campaign.id, Campaign.name).where(
+                Campaign.id.in_(chosen.with_only_columns(Event.campaign_id))
+            )
+        )
+    }
+    in_chosen = chosen.scalar_subquery()
+    tags: dict[int, list[_Row]] = {}
+    for event_id, name in session.execute(
+        select(event_tags.c.event_id, Tag.name)
+        .join(Tag, Tag.id == event_tags.c.tag_id)
+        .where(event_tags.c.event_id.in_(in_chosen))
+        .order_by(event_tags.c.event_id, Tag.name)
+    ):
+        tags.setdefault(event_id, []).append(_Row(name=name))
+    roles: dict[int, list[_Row]] = {}
+    contacts: dict[int, _Row] = {}
+    for row in session.execute(
+        select(
+            Role.event_id,
+            Role.role,
+            Role.contact_id,
+            Contact.name,
+            Contact.phone,
+            Contact.email,
+            Contact.handle,
+        )
+        .join(Contact, Contact.id == Role.contact_id)
+        .where(Role.event_id.in_(in_chosen))
+        .order_by(Role.event_id, Role.id)
+    ):
+        contact = contacts.get(row.contact_id)
+        if contact is None:
+            contact = contacts[row.contact_id] = _Row(
+                name=row.name, phone=row.phone, email=row.email, handle=row.handle
+            )
+        roles.setdefault(row.event_id, []).append(_Row(role=row.role, contact=contact))
+    tasks: dict[int, list[_Row]] = {}
+    for event_id, text, done in session.execute(
+        select(Task.event_id, Task.text, Task.done)
+        .where(Task.event_id.in_(in_chosen))
+        .order_by(Task.event_id, Task.position, Task.id)
+    ):
+        tasks.setdefault(event_id, []).append(_Row(text=text, done=done))
+    events = []
+    for row in rows:
+        event = _Row(**row._asdict())
+        event.place = places.get(row.place_id)
+        event.campaign = campaigns.get(row.campaign_id)
+        event.tags = tags.get(row.id, [])
+        event.roles = roles.get(row.id, [])
+        event.tasks = tasks.get(row.id, [])
+        events.append(event)
     events.sort(key=lambda e: (_utc(e.starts_at), e.uid))
     return events
 
@@ -535,16 +632,18 @@ def public_instances(instances: tuple[InstanceItem, ...]) -> tuple[InstanceItem,
 
 
 def feed_items(session: Session, options: FeedOptions) -> list[FeedItem]:
-    events = selected_events(session, options)
-    moved = instances_of(session, events)
     if options.public:
+        events = selected_events(session, options)
+        moved = instances_of(session, events)
         items = []
         for event in events:
             view = public_view(event)
             if view is not None:
                 items.append(item_from_public(view, public_instances(moved.get(event.id, ()))))
         return items
-    return [item_from_event(event, moved.get(event.id, ())) for event in events]
+    rows = _team_events(session, options)
+    moved = instances_of(session, rows)
+    return [item_from_event(row, moved.get(row.id, ())) for row in rows]
 
 
 def export_feed(session: Session, options: FeedOptions) -> bytes:
