@@ -245,7 +245,9 @@ def _take_simple(block: _Block) -> None:
             if _unused(name):
                 continue
         else:
-            name = line.partition(":")[0].partition(";")[0].strip().upper()
+            # icalendar's lenient reading of a name: blanks and tabs anywhere are dropped
+            name = line.partition(":")[0].partition(";")[0].replace(" ", "").replace("\t", "")
+            name = name.upper()
             if ":" in line and _unused(name):
                 continue
         lines.append((line, name, False))

@@ -75,6 +75,7 @@ def test_tricky_text_lines_read_as_icalendar_reads_them(monkeypatch):
         "END:VEVENT",
         "BEGIN:VEVENT",
         "DTSTART:20300602T120000Z",
+        "SUM MARY;LANGUAGE=en:Spaced name",
         "SUMMARY:No UID",
         "SUMMARY:Twice",
         "LOCATION:Hall",
