@@ -264,12 +264,15 @@ def fetch_rows(
     rows = [_row(*values) for values in session.execute(query.limit(limit))]
     if page_key and rows:
         _PAGE_ENDS[(*page_key, offset + len(rows))] = (rows[-1].starts_at, rows[-1].id)
-        while len(_PAGE_ENDS) > 256:
+        while len(_PAGE_ENDS) > _PAGE_ENDS_KEPT:
             _PAGE_ENDS.popitem(last=False)
     return rows
 
 
 # Where each page read in date order ended: (query, offset after the page) -> (start, id).
+# Enough for every page of 100,000 events (782 pages of 128), about 200 KB: the list model
+# drops pages far from the view, and scrolling back to one must not fall back to OFFSET.
+_PAGE_ENDS_KEPT = 1024
 _PAGE_ENDS: OrderedDict[tuple, tuple[dt.datetime, int]] = OrderedDict()
 
 
