@@ -93,11 +93,11 @@ def _local_when(text: str, locale: QLocale, local_zone: str) -> tuple[str, str]:
         return text, text
     year, month, day, hour, minute, zone_name = match.groups()
     try:
+        day_only = dt.date(int(year), int(month), int(day))
         if hour is None:
-            day_only = dt.date(int(year), int(month), int(day))
             shown = locale.toString(day_only, f"ddd {locale_formats.date_format(locale)}")
             return shown, shown
-        moment = dt.datetime(int(year), int(month), int(day), int(hour), int(minute))
+        moment = dt.datetime.combine(day_only, dt.time(int(hour), int(minute)))
     except ValueError:
         return text, text
     shown = locale.toString(moment, f"ddd {locale_formats.date_time_format(locale)}")
@@ -269,7 +269,9 @@ class ImportPreviewDialog(QDialog):
         self.items.setAllColumnsShowFocus(True)
         self.items.setUniformRowHeights(False)
         self.items.setWordWrap(False)  # the delegates of Event and Why wrap; others do not
-        self.items.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Scrolling by item, the view measures only the rows it shows: by pixel it would wrap
+        # the text of all 5,000 rows of a large import before showing any.
+        self.items.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setHeaderLabels(
             [self.tr("What"), self.tr("Event"), self.tr("When"), self.tr("File"), self.tr("Why")]
@@ -285,9 +287,12 @@ class ImportPreviewDialog(QDialog):
         }
         order = {importer.SKIPPED: 0, importer.CREATE: 1, importer.UPDATE: 2, importer.UNCHANGED: 3}
         locale, local_zone = QLocale(), local_zone_name()
+        dates: dict[str, tuple[str, str]] = {}  # a large import repeats its times
         rows = []
         for item in sorted(plan.items, key=lambda i: order.get(i.action, 9)):
-            when, when_tip = _local_when(item.when, locale, local_zone)
+            if item.when not in dates:
+                dates[item.when] = _local_when(item.when, locale, local_zone)
+            when, when_tip = dates[item.when]
             row = QTreeWidgetItem(
                 [labels.get(item.action, item.action), item.title, when, item.source, item.reason]
             )
@@ -312,8 +317,8 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (ok if changes else buttons.button(QDialogButtonBox.StandardButton.Cancel)).setFocus()
-        self.items.header().sectionResized.connect(self._on_section_resized)
         self._size_dialog(len(rows))
+        self.items.header().sectionResized.connect(self._on_section_resized)
 
     def _summary(self, plan, importer) -> str:
         """The counts, in the window's language, and the contacts the files' ORGANIZER and
@@ -360,8 +365,9 @@ class ImportPreviewDialog(QDialog):
             self.COL_WHEN: widest(self.COL_WHEN),
             self.COL_FILE: min(widest(self.COL_FILE), 16 * em),
         }
-        self._narrowest = {self.COL_EVENT: 8 * em, self.COL_FILE: 9 * em}
-        self._reason_width = 28 * em  # a few words a line before the reason wraps
+        self._narrowest = {self.COL_EVENT: 10 * em, self.COL_FILE: 9 * em}
+        # A few words a line before a reason wraps; less room when the reasons are short.
+        self._reason_width = min(widest(self.COL_WHY), 28 * em)
         header = self.items.header()
         for column in self._natural:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
