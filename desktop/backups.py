@@ -1,8 +1,10 @@
 """Backups and restores of a local database, always through SQLite's online backup API.
 
-``backup`` writes a dated copy into the backups folder (or where asked); ``automatic_backup``
-makes at most one a day (at window start and on ``turnout backup``) and keeps the last
-``KEEP`` dated ones. A protected database's backups are protected with the same passphrase.
+``backup`` writes a dated copy into the database's own backups folder (or where asked);
+``automatic_backup`` makes at most one a day (at window start and on ``turnout backup``) and
+keeps the last ``KEEP`` dated ones. Each database file has its own folder (``backups_dir``),
+so one database never lists, rotates or re-encrypts another's backups. A protected
+database's backups are protected with the same passphrase.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ class BackupFile:
         return _DATED.match(self.path.name) is not None
 
 
-def _local_path(database: Database) -> Path:
+def local_path(database: Database) -> Path:
+    """The database's file; KnownError for a team database, whose backups are the server's."""
     if database.path is None:
         raise KnownError(
             QT_TRANSLATE_NOOP(
@@ -73,10 +76,10 @@ def _driver_errors() -> tuple[type[BaseException], ...]:
 
 def backup(database: Database, target: Path | None = None) -> Path:
     """Copy the database to ``target`` (default: a dated file in the backups folder)."""
-    source = _local_path(database)
+    source = local_path(database)
     passphrase = database.passphrase()
     if target is None:
-        target = backups_dir() / f"turnout-{_stamp()}.sqlite3"
+        target = backups_dir(source) / f"turnout-{_stamp()}.sqlite3"
     target = target.expanduser().absolute()
     if target.exists():
         raise KnownError(
@@ -98,9 +101,9 @@ def backup(database: Database, target: Path | None = None) -> Path:
     return target
 
 
-def list_backups() -> list[BackupFile]:
-    """Backups in the backups folder, newest first."""
-    folder = backups_dir()
+def list_backups(database_path: Path) -> list[BackupFile]:
+    """Backups of the database file ``database_path`` in its backups folder, newest first."""
+    folder = backups_dir(database_path)
     if not folder.is_dir():
         return []
     found = []
@@ -130,22 +133,23 @@ def automatic_backup(database: Database, keep: int | None = None) -> Path | None
     if database.path is None or not database.path.is_file():
         return None
     today = dt.date.today().strftime("%Y%m%d")
-    dated = [item for item in list_backups() if item.automatic]
+    dated = [item for item in list_backups(database.path) if item.automatic]
     made = None
     if not any(item.path.name.startswith(f"turnout-{today}-") for item in dated):
         made = backup(database)
-    rotate(keep)
+    rotate(database.path, keep)
     return made
 
 
-def rotate(keep: int | None = None) -> list[Path]:
-    """Remove dated backups beyond the newest ``keep`` (default: the settings' number)."""
+def rotate(database_path: Path, keep: int | None = None) -> list[Path]:
+    """Remove the database's dated backups beyond the newest ``keep`` (default: the
+    settings' number)."""
     if keep is None:
         from desktop.settings import backup_count
 
         keep = backup_count()
     dated = sorted(
-        (item.path for item in list_backups() if item.automatic),
+        (item.path for item in list_backups(database_path) if item.automatic),
         key=lambda path: path.name,
         reverse=True,
     )
@@ -215,13 +219,13 @@ def restore(database: Database, source: Path) -> Path:
 
     A plain backup restored into a protected database is protected on the way in.
     """
-    target = _local_path(database)
+    target = local_path(database)
     passphrase = database.passphrase()
     source = source.expanduser().absolute()
     source_key = check_backup_file(source, passphrase)
     if source == target:
         raise KnownError(QT_TRANSLATE_NOOP("Backups", "That file is the open database itself."))
-    kept = backups_dir() / f"turnout-before-restore-{_stamp()}.sqlite3"
+    kept = backups_dir(target) / f"turnout-before-restore-{_stamp()}.sqlite3"
     kept.parent.mkdir(parents=True, exist_ok=True)
     database.close()
     copy_database(target, kept, source_key=passphrase, target_key=passphrase)

@@ -211,7 +211,7 @@ def _replace_and_overwrite(fresh: Path, target: Path, *, overwrite: bool = True)
 def copies_of(path: Path) -> list[Path]:
     """Files that hold (older) copies of the database: before-upgrade copies and backups."""
     found = sorted(path.parent.glob(f"{path.name}.before-upgrade-*"))
-    folder = backups_dir()
+    folder = backups_dir(path)
     if folder.is_dir():
         found += sorted(p for p in folder.glob("turnout-*.sqlite3") if p.is_file())
     return found

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -28,5 +30,13 @@ def default_database() -> str:
     return os.environ.get("TURNOUT_DB") or str(data_dir() / "turnout.sqlite3")
 
 
-def backups_dir() -> Path:
-    return data_dir() / "backups"
+def backups_dir(database: Path) -> Path:
+    """Where the backups of the database file ``database`` go: a folder of its own.
+
+    Named after the file and a hash of its full path, so two databases never list, rotate
+    or re-encrypt each other's backups, and the folder still says whose it is.
+    """
+    resolved = database.expanduser().resolve()
+    digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:10]
+    stem = re.sub(r"[^\w.-]+", "_", resolved.stem)[:40] or "database"
+    return data_dir() / "backups" / f"{stem}-{digest}"

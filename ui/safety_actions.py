@@ -166,9 +166,11 @@ class RestoreDialog(QDialog):
     COL_DATE, COL_SIZE, COL_KIND = 0, 1, 2
     PathRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, database_path: Path) -> None:
         super().__init__(parent)
         from desktop.backups import list_backups
+
+        self.folder = backups_dir(database_path)
 
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
@@ -185,7 +187,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Size"), self.tr("Kind")])
-        for item in list_backups():
+        for item in list_backups(database_path):
             made = QStandardItem(item.made.strftime("%Y-%m-%d %H:%M"))
             made.setData(str(item.path), self.PathRole)
             made.setToolTip(str(item.path))
@@ -211,7 +213,7 @@ class RestoreDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
         layout.addWidget(self.table)
-        folder = QLabel(self.tr("Folder: %s") % backups_dir(), self)
+        folder = QLabel(self.tr("Folder: %s") % self.folder, self)
         folder.setTextFormat(Qt.TextFormat.PlainText)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(folder)
@@ -229,7 +231,7 @@ class RestoreDialog(QDialog):
 
     def _other_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from"), str(backups_dir()), "Turnout backups (*.sqlite3 *.db)"
+            self, self.tr("Restore from"), str(self.folder), "Turnout backups (*.sqlite3 *.db)"
         )
         if path:
             self.chosen = Path(path)
@@ -521,7 +523,7 @@ class SafetyActions(QObject):
 
         try:
             made = backup(self.window.database)
-            rotate()
+            rotate(self.window.database.path)
         except KnownError as error:
             self._error(self.tr("Could not back up"), error)
             return
@@ -535,9 +537,14 @@ class SafetyActions(QObject):
 
     def restore(self) -> None:
         from db.schema import prepare_schema
-        from desktop.backups import check_backup_file, restore
+        from desktop.backups import check_backup_file, local_path, restore
 
-        dialog = RestoreDialog(self.window)
+        try:
+            database_path = local_path(self.window.database)
+        except KnownError as error:
+            self._error(self.tr("Could not restore"), error)
+            return
+        dialog = RestoreDialog(self.window, database_path)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return

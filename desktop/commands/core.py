@@ -180,9 +180,10 @@ def run_import_json(args: argparse.Namespace, context) -> None:
 def run_backup(args: argparse.Namespace, context) -> None:
     from desktop.backups import backup, rotate
 
-    path = backup(context.database(), args.output)
+    database = context.database()
+    path = backup(database, args.output)
     if args.output is None:
-        rotate()  # keep the last few dated backups, as the window's automatic ones do
+        rotate(database.path)  # keep the last few dated backups, as the window's automatic ones do
     print(f"Backed up to {path}", file=context.stdout)
 
 

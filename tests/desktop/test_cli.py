@@ -253,7 +253,7 @@ def test_backup_default_goes_to_the_data_folder(run_cli, data_dir):
     run_cli("demo")
     code, _, _ = run_cli("backup")
     assert code == 0
-    assert list((data_dir / "backups").glob("turnout-*.sqlite3"))
+    assert list((data_dir / "backups").rglob("turnout-*.sqlite3"))
 
 
 @pytest.mark.sqlite_only

@@ -88,7 +88,7 @@ def test_change_the_passphrase_round_trip(protected, run_cli, words, data_dir):
     # The backup made before protection follows the new passphrase too.
     from db.sqlite_files import check_integrity
 
-    (backup,) = (data_dir / "backups").glob("turnout-*.sqlite3")
+    (backup,) = (data_dir / "backups").rglob("turnout-*.sqlite3")
     check_integrity(backup, "a different long passphrase")
     back = words("back", "correct horse battery")
     code, _, err = run_cli("--passphrase-file", str(new), "encrypt",

@@ -99,7 +99,7 @@ def test_decrypt_gives_a_plain_file_with_every_row(protected, run_cli, db_path, 
     assert code == 0 and TITLE in out, err
     assert run_cli("event", "add", "--title", "After", "--start", "2030-06-01 10:00")[0] == 0
     # The backup made while it was protected is still protected.
-    (backup,) = (data_dir / "backups").glob("turnout-*.sqlite3")
+    (backup,) = (data_dir / "backups").rglob("turnout-*.sqlite3")
     assert not backup.read_bytes().startswith(b"SQLite format 3")
     assert _counts(backup, PASSPHRASE)["events"] == counts["events"]
 

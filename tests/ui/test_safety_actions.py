@@ -129,7 +129,7 @@ def test_backup_and_restore_from_the_list(qtbot, window, monkeypatch, messages, 
 
     window.safety_actions.backup_action.trigger()
     assert any("Backed up to" in line for line in messages)
-    (made,) = (data_dir / "backups").glob("turnout-*.sqlite3")
+    (made,) = (data_dir / "backups").rglob("turnout-*.sqlite3")
     before = _event_count(window.database)
     with window.database.sessions.begin() as session:
         session.execute(text("DELETE FROM events"))
@@ -146,14 +146,14 @@ def test_backup_and_restore_from_the_list(qtbot, window, monkeypatch, messages, 
     window.safety_actions.restore_action.trigger()
     assert seen["rows"] == 1 and seen["size"].endswith("KB")
     assert _event_count(window.database) == before
-    assert list((data_dir / "backups").glob("turnout-before-restore-*.sqlite3"))
+    assert list((data_dir / "backups").rglob("turnout-before-restore-*.sqlite3"))
     assert made.exists()
 
 
 def test_automatic_backup_once_a_day(window, data_dir):
     window.safety_actions.automatic_backup()
     window.safety_actions.automatic_backup()
-    assert len(list((data_dir / "backups").glob("turnout-2*.sqlite3"))) == 1
+    assert len(list((data_dir / "backups").rglob("turnout-2*.sqlite3"))) == 1
 
 
 def test_export_contacts_csv(window, monkeypatch, tmp_path):
