@@ -81,9 +81,11 @@ def run_import_ics(args: argparse.Namespace, context) -> None:
         plan = importer.apply(session, files)
     created, updated = plan.count(importer.CREATE), plan.count(importer.UPDATE)
     unchanged, skipped = plan.count(importer.UNCHANGED), plan.count(importer.SKIPPED)
+    files_said = "1 file" if len(files) == 1 else f"{len(files)} files"
+    contacts = f", {plan.contacts} new contact{'s' if plan.contacts != 1 else ''}"
     print(
-        f"Imported {len(files)} file(s): {created} created, {updated} updated, "
-        f"{unchanged} unchanged, {skipped} skipped.",
+        f"Imported {files_said}: {created} created, {updated} updated, "
+        f"{unchanged} unchanged, {skipped} skipped{contacts if plan.contacts else ''}.",
         file=context.stdout,
     )
     # The same reason for many components of one file is said once, with a count.

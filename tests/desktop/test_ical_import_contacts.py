@@ -205,3 +205,13 @@ def test_imported_contacts_never_reach_a_public_feed(database):
     for secret in (b"Okafor", b"Marchetti", b"Ruiz", b"lee@", b"ana@", b"ATTENDEE", b"ORGANIZER"):
         assert secret not in public
     assert b"Marchetti" in team  # the team feed is internal and names them
+
+
+def test_the_import_command_says_how_many_contacts_it_made(run_cli, tmp_path):
+    invite = tmp_path / "committee.ics"
+    invite.write_bytes(INVITE)
+    code, out, _ = run_cli("import", "ics", str(invite))
+    assert code == 0
+    assert "Imported 1 file: 1 created" in out and ", 4 new contacts." in out, out
+    code, out, _ = run_cli("import", "ics", str(invite))
+    assert "1 unchanged" in out and "new contact" not in out, out
