@@ -8,20 +8,25 @@ Anything else is a bug and goes on to the crash dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.schema import Database
-from desktop.events import EditConflict
-from desktop.records import explained_errors
+# desktop.events and desktop.records are imported by the first call, not by the window's
+# start: the events list paints before anything runs through here.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from db.schema import Database
 
 T = TypeVar("T")
 
 
 def run(database: Database, work: Callable[[Session], T]) -> T:
     """Call ``work(session)`` inside one transaction: all of it is saved, or none of it."""
+    from desktop.events import EditConflict
+    from desktop.records import explained_errors
+
     try:
         with explained_errors(database.url), database.sessions.begin() as session:
             return work(session)
@@ -33,5 +38,7 @@ def run(database: Database, work: Callable[[Session], T]) -> T:
 
 def read(database: Database, work: Callable[[Session], T]) -> T:
     """Call ``work(session)`` for reading; errors explained as in ``run``."""
+    from desktop.records import explained_errors
+
     with explained_errors(database.url), database.sessions() as session:
         return work(session)

@@ -8,18 +8,26 @@ reports a KnownError.
 
 The window owns every transaction: dialogs hand back drafts, and each save, delete or
 duplicate is one transaction followed by an undo command (ui/undo.py).
+
+Start-up matters (DESIGN.md, Performance): what the first paint of the events list does not
+need (the feature modules, the campaign filter's choices, the welcome page of an empty
+database, the event services and undo commands) is built or imported later; see
+``finish_setup``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
     QDate,
+    QEvent,
     QItemSelectionModel,
+    QObject,
     QSettings,
     QSize,
     Qt,
@@ -30,7 +38,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,22 +59,24 @@ from PySide6.QtWidgets import (
 
 from db.schema import Database
 from db.vocabulary import EVENT_KINDS, EVENT_STATUSES
-from desktop import events
-from desktop.demo import load_demo
 from desktop.errors import KnownError
 from desktop.event_list import EventFilter, row_position
-from desktop.events import EditConflict, EventEdit
 from desktop.paths import data_dir
 from desktop.timeutil import local_zone_name
-from ui import actions, crash, features, locale_formats, messages, vocabulary
+from ui import actions, locale_formats, vocabulary
 from ui.event_table_model import EventProxyModel, EventTableModel
-from ui.undo import CreateEventCommand, DeleteEventCommand, EditEventCommand
-from ui.welcome import WelcomePage
 
+# Imported where used, after the first paint: desktop.events (with dateutil), desktop.demo,
+# ui.undo, ui.welcome, ui.messages, ui.crash and the feature modules (ui/features.py).
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateEdit
+
+    from desktop import events
+    from desktop.events import EventEdit
     from ui.calendar_view import CalendarView
     from ui.event_editor import EventDialog
     from ui.records_views import CampaignsView, ContactsView, PlacesView
+    from ui.welcome import WelcomePage
 
 VIEWS = ("events", "calendar", "contacts", "places", "campaigns")
 # How long typing must pause before the matches are counted for the status bar.
@@ -79,8 +88,26 @@ def window_settings() -> QSettings:
     return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, in the event loop's next turn after ``widget`` first painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After this paint, not in it: the rest of the window paints first.
+            QTimer.singleShot(0, self._then)
+        return False
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, defer_setup: bool = False) -> None:
+        """``defer_setup``: leave ``finish_setup`` until the window has first painted (how
+        Turnout starts: desktop/gui.py); otherwise it is done before this returns."""
         super().__init__()
         self.database = database
         self.setObjectName("mainWindow")
@@ -92,6 +119,9 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._open_editors: dict[int | None, EventDialog] = {}
         self._editors: list[EventDialog] = []  # every open editor, new events' too
+        self._ready = False
+        self._when_ready: list[Callable[[], None]] = []
+        self._welcome: WelcomePage | None = None
         self._build_views()
         self._build_actions()
         self._build_menus()
@@ -104,12 +134,49 @@ class MainWindow(QMainWindow):
         self._database_label.setToolTip(self.tr("The database this window works on"))
         self.statusBar().addPermanentWidget(self._database_label)
         self._connect_signals()
-        self._refresh_campaign_filter()
         self._restore_settings()
         self._update_events_page()
         self._update_status()
         self._update_actions()
+        if defer_setup:
+            _AfterFirstPaint(self, self.finish_setup)
+        else:
+            self.finish_setup()
+
+    def finish_setup(self) -> None:
+        """Add what the first paint does without: the crash dialog, the feature modules'
+        actions and shortcuts (ui/features.py), the campaign filter's choices. Runs once."""
+        if self._ready:
+            return
+        self._ready = True
+        from ui import crash, features
+
         crash.install(self)
+        # Not needed before typing, and its icon is the costliest of the window to load.
+        self.search.setClearButtonEnabled(True)
+        file_menu = self._menus["file"]
+        file_menu.removeAction(self.quit_action)  # Quit stays last, below the features
+        features.install_all(self)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        # The features' status bar widgets go left of the database's name, as before.
+        self.statusBar().removeWidget(self._database_label)
+        self.statusBar().addPermanentWidget(self._database_label)
+        self._database_label.show()
+        try:
+            self._refresh_campaign_filter()
+        except KnownError as error:
+            self.show_error(self.tr("Could not read the database"), str(error))
+        waiting, self._when_ready = self._when_ready, []
+        for callback in waiting:
+            callback()
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once ``finish_setup`` has run (at once if it has)."""
+        if self._ready:
+            callback()
+        else:
+            self._when_ready.append(callback)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -160,7 +227,6 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(
             self.tr("Search titles, places, descriptions, tags and people  (Ctrl+F)")
         )
-        self.search.setClearButtonEnabled(True)
 
         def combo(name: str, accessible: str, items) -> QComboBox:
             box = QComboBox(page)
@@ -183,6 +249,8 @@ class MainWindow(QMainWindow):
         self.campaign_filter = combo(
             "campaignFilter", self.tr("Campaign filter"), [(self.tr("Any campaign"), None)]
         )
+        # The campaigns' names arrive after the first paint (finish_setup): grow to fit them.
+        self.campaign_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.visibility_filter = combo(
             "visibilityFilter",
             self.tr("Visibility filter"),
@@ -202,17 +270,6 @@ class MainWindow(QMainWindow):
                 (self.tr("Between dates…"), "custom"),
             ],
         )
-        today = QDate.currentDate()
-        self.first_day = QDateEdit(today, page)
-        self.first_day.setObjectName("firstDay")
-        self.first_day.setAccessibleName(self.tr("From"))
-        self.last_day = QDateEdit(today.addMonths(1), page)
-        self.last_day.setObjectName("lastDay")
-        self.last_day.setAccessibleName(self.tr("To"))
-        for edit in (self.first_day, self.last_day):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(locale_formats.date_format())
-            edit.setVisible(False)
         self.clear_filters = QPushButton(self.tr("C&lear"), page)
         self.clear_filters.setObjectName("clearFilters")
         self.clear_filters.setToolTip(self.tr("Show all events again"))
@@ -224,12 +281,12 @@ class MainWindow(QMainWindow):
             self.campaign_filter,
             self.visibility_filter,
             self.range_filter,
-            self.first_day,
-            self.last_day,
         ):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.clear_filters)
+        self._filters_row = filters
+        self._days: tuple[QDateEdit, QDateEdit] | None = None  # built for "Between dates…"
 
         self.events_model = EventTableModel(self.database, self)
         self.events_proxy = EventProxyModel(self.events_model, self)
@@ -277,10 +334,8 @@ class MainWindow(QMainWindow):
         list_column.addWidget(self.no_match)
         list_column.addWidget(self.events_view, 1)
 
-        self.welcome = WelcomePage(page)
         self.events_stack = QStackedWidget(page)
         self.events_stack.addWidget(list_page)
-        self.events_stack.addWidget(self.welcome)
         column = QVBoxLayout(page)
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.events_stack)
@@ -427,9 +482,7 @@ class MainWindow(QMainWindow):
         self._menus["view"].addSeparator()
         self._menus["view"].addAction(self.refresh_action)
         self._menus["help"].addActions([self.help_action, self.about_action])
-        # Import, export, print and backup join the File menu as their modules land.
-        self._menus["file"].addSeparator()
-        features.install_all(self)
+        # Import, export, print and backup join the File menu above Quit (finish_setup).
         self._menus["file"].addSeparator()
         self._menus["file"].addAction(self.quit_action)
 
@@ -455,16 +508,12 @@ class MainWindow(QMainWindow):
             self.range_filter,
         ):
             box.currentIndexChanged.connect(self._apply_filter)
-        self.first_day.dateChanged.connect(self._apply_filter)
-        self.last_day.dateChanged.connect(self._apply_filter)
         self.clear_filters.clicked.connect(self.clear_all_filters)
         self.events_model.totalChanged.connect(self._update_status)
         self._count_timer.timeout.connect(self._count_matches)
         self.events_model.modelReset.connect(self._update_actions)
         self.events_view.doubleClicked.connect(self._on_row_activated)
         self.events_view.selectionModel().currentChanged.connect(self._update_actions)
-        self.welcome.loadExampleRequested.connect(self.load_example)
-        self.welcome.newEventRequested.connect(self.new_event)
         self.undo_stack.indexChanged.connect(self._update_actions)
 
     # --- the contract for feature modules ------------------------------------------------------
@@ -491,6 +540,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_error(self, title: str, text: str) -> None:
+        from ui import messages
+
         messages.warning(self, title, text)
 
     # --- views ---------------------------------------------------------------------------------
@@ -567,6 +618,40 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    @property
+    def first_day(self) -> QDateEdit:
+        """The first day of "Between dates…" (built the first time it is needed)."""
+        return self._date_edits()[0]
+
+    @property
+    def last_day(self) -> QDateEdit:
+        return self._date_edits()[1]
+
+    def _date_edits(self) -> tuple[QDateEdit, QDateEdit]:
+        if self._days is None:
+            from PySide6.QtWidgets import QDateEdit
+
+            today = QDate.currentDate()
+            first = QDateEdit(today, self._list_page)
+            first.setObjectName("firstDay")
+            first.setAccessibleName(self.tr("From"))
+            last = QDateEdit(today.addMonths(1), self._list_page)
+            last.setObjectName("lastDay")
+            last.setAccessibleName(self.tr("To"))
+            place = self._filters_row.indexOf(self.range_filter) + 1
+            for offset, edit in enumerate((first, last)):
+                edit.setCalendarPopup(True)
+                edit.setDisplayFormat(locale_formats.date_format())
+                edit.setVisible(False)
+                self._filters_row.insertWidget(place + offset, edit)
+                edit.dateChanged.connect(self._apply_filter)
+            # Tab goes through them where they stand, not last (they were made last).
+            QWidget.setTabOrder(self.range_filter, first)
+            QWidget.setTabOrder(first, last)
+            QWidget.setTabOrder(last, self.clear_filters)
+            self._days = (first, last)
+        return self._days
+
     def _current_filter(self) -> EventFilter:
         custom = self.range_filter.currentData() == "custom"
         return EventFilter(
@@ -584,8 +669,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def _apply_filter(self) -> None:
         custom = self.range_filter.currentData() == "custom"
-        self.first_day.setVisible(custom)
-        self.last_day.setVisible(custom)
+        if custom or self._days is not None:
+            self.first_day.setVisible(custom)
+            self.last_day.setVisible(custom)
         chosen = self._current_filter()
         # While someone types, each keystroke fetches one page; the count (a scan of every
         # event) waits until the typing pauses.
@@ -625,6 +711,8 @@ class MainWindow(QMainWindow):
         self._apply_filter()
 
     def _refresh_campaign_filter(self) -> None:
+        from desktop import events
+
         chosen = self.campaign_filter.currentData()
         campaigns = actions.read(self.database, events.campaign_choices)
         self.campaign_filter.blockSignals(True)
@@ -638,10 +726,24 @@ class MainWindow(QMainWindow):
         if chosen is not None and index < 0:
             self._apply_filter()  # the chosen campaign is gone
 
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run page of an empty database, built when first needed."""
+        if self._welcome is None:
+            from ui.welcome import WelcomePage
+
+            self._welcome = WelcomePage(self.events_stack)
+            self._welcome.loadExampleRequested.connect(self.load_example)
+            self._welcome.newEventRequested.connect(self.new_event)
+            self.events_stack.addWidget(self._welcome)
+        return self._welcome
+
     def _update_events_page(self) -> None:
         filtered = not self.events_model.event_filter().is_empty()
         empty = self.events_model.total() == 0
         if empty and not filtered:
+            from desktop import events
+
             try:
                 has_any = actions.read(self.database, events.has_events)
             except KnownError:
@@ -674,6 +776,8 @@ class MainWindow(QMainWindow):
     # --- events: new, open, duplicate, delete ----------------------------------------------------
 
     def _choices(self) -> events.Choices:
+        from desktop import events
+
         return actions.read(self.database, events.choices)
 
     @Slot()
@@ -713,6 +817,7 @@ class MainWindow(QMainWindow):
             dialog.raise_()
             dialog.activateWindow()
             return dialog
+        from desktop import events
 
         def load(session):
             return events.edit_of(events.find(session, event_id)), events.choices(session)
@@ -749,6 +854,10 @@ class MainWindow(QMainWindow):
             self._editors.remove(dialog)
 
     def _save(self, edit: EventEdit, event_id: int | None, before: EventEdit | None) -> None:
+        from desktop import events
+        from desktop.events import EditConflict
+        from ui.undo import CreateEventCommand, EditEventCommand
+
         try:
             saved_id = actions.run(self.database, lambda s: events.save_edit(s, edit, event_id).id)
         except EditConflict as error:
@@ -770,6 +879,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved “%s”.") % title, 5000)
 
     def _exists(self, event_id: int) -> bool:
+        from desktop import events
+
         try:
             actions.read(self.database, lambda s: events.find(s, event_id))
         except KnownError:
@@ -806,6 +917,7 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(take_theirs)
         box.exec()
         chosen = box.clickedButton()
+        from desktop import events
 
         def current(session):
             return events.edit_of(events.find(session, event_id))
@@ -831,6 +943,9 @@ class MainWindow(QMainWindow):
         event_id = self.selected_event_id()
         if event_id is None:
             return
+        from desktop import events
+        from ui.undo import CreateEventCommand
+
         try:
             new_id, title = actions.run(
                 self.database,
@@ -852,6 +967,9 @@ class MainWindow(QMainWindow):
         if event_id is None:
             return
         row = self.events_view.currentIndex().row()
+        from desktop import events
+        from ui.undo import DeleteEventCommand
+
         try:
             kept = actions.run(self.database, lambda s: events.delete(s, event_id))
         except KnownError as error:
@@ -865,6 +983,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def load_example(self) -> None:
+        from desktop.demo import load_demo
+
         try:
             added = actions.run(self.database, load_demo)
         except KnownError as error:
