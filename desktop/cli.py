@@ -161,7 +161,9 @@ class Registry:
         return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands=False`` only the options before a command
+    (enough to open the window, without importing every command module)."""
     parser = argparse.ArgumentParser(
         prog="turnout",
         description="Plan, publish and print protests, strikes and rallies. "
@@ -184,6 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop import __version__
 
     parser.add_argument("--version", action="version", version=f"turnout {__version__}")
+    if not commands:
+        return parser
     registry = Registry(parser)
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(registry)
@@ -205,9 +209,23 @@ def split_calendar_files(argv: Sequence[str]) -> tuple[list[str], list[Path]]:
     return rest, files
 
 
+def _opens_window(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` holds nothing but ``--db`` and ``--passphrase-file`` with their values:
+    the window opens, and no command's parser is needed."""
+    index = 0
+    while index < len(argv):
+        if argv[index] in ("--db", "--passphrase-file") and index + 1 < len(argv):
+            index += 2
+        elif argv[index].startswith(("--db=", "--passphrase-file=")):
+            index += 1
+        else:
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     argv, calendar_files = split_calendar_files(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(commands=not _opens_window(argv))
     args = parser.parse_args(argv)
     context = Context(db_target=args.db or default_database(), passphrase_file=args.passphrase_file)
     handler: Handler | None = getattr(args, "handler", None)
