@@ -66,15 +66,15 @@ def qt_start_problem() -> str | None:
 def _open_database(context):
     """Open the database, asking for its passphrase in a dialog (again after a wrong one)."""
     from db.sqlite_files import WrongPassphrase
-    from ui import messages
 
     wrong = ""
     cancelled = False
     if context.passphrase_file is None:
-        from ui.passphrase_dialog import PassphraseDialog
 
         def ask(path):
             nonlocal cancelled
+            from ui.passphrase_dialog import PassphraseDialog  # only a protected file asks
+
             answer = PassphraseDialog.ask_to_open(None, path, wrong)
             cancelled = answer is None
             return answer
@@ -85,11 +85,15 @@ def _open_database(context):
             return context.database()
         except WrongPassphrase as error:
             if context.passphrase_file is not None:
+                from ui import messages
+
                 messages.critical(None, "Turnout cannot open the database", str(error))
                 return None
             wrong = str(error)
         except KnownError as error:
             if not cancelled:
+                from ui import messages
+
                 messages.critical(None, "Turnout cannot open the database", str(error))
             return None
 
@@ -120,6 +124,11 @@ def run_window(context, calendar_files=()) -> int:
     if problem:
         print(f"turnout: {problem}", file=sys.stderr)
         return 1
+    # SQLAlchemy before Qt: once PySide6 is loaded, every module imported after it has its
+    # source read (PySide6's check for "from __feature__ import"), ~40 ms for SQLAlchemy's.
+    import db.schema  # noqa: F401
+
+    # isort: split
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -130,14 +139,24 @@ def run_window(context, calendar_files=()) -> int:
     database = _open_database(context)
     if database is None:
         return 1
+    from desktop.printing.fonts import load_fonts
     from ui.main_window import MainWindow
 
-    window = MainWindow(database)
+    # The shipped fonts are what the window's text is drawn in where the system has no
+    # better ones: registered before the first paint, so the text does not change font later.
+    load_fonts()
+    # The menus' features are added right after the first paint of the events list.
+    window = MainWindow(database, defer_setup=True)
     window.show()
-    if calendar_files and getattr(window, "ical_actions", None) is not None:
+    if calendar_files:
         from PySide6.QtCore import QTimer
 
-        # Once the window is up: the import preview says what would change and asks.
         paths = [str(path) for path in calendar_files]
-        QTimer.singleShot(0, lambda: window.ical_actions.import_calendar(paths))
+
+        def offer_import() -> None:
+            # Once the window is up: the import preview says what would change and asks.
+            if getattr(window, "ical_actions", None) is not None:
+                window.ical_actions.import_calendar(paths)
+
+        window.when_ready(lambda: QTimer.singleShot(0, offer_import))
     return app.exec()
