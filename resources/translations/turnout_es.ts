@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/backups.py" line="+50"/>
+        <location filename="../../desktop/backups.py" line="+53"/>
         <source>Backups of a team database are made on the server (pg_dump); see docs/team-server.md.</source>
         <translation>Las copias de seguridad de una base de datos de equipo se hacen en el servidor (pg_dump); consulta docs/team-server.md.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>No se pudo escribir la copia de seguridad en {path}: {error}.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{path} does not exist.</source>
         <translation>{path} no existe.</translation>
     </message>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <location line="+93"/>
         <source>All day</source>
         <translation>Todo el día</translation>
@@ -102,7 +102,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="+150"/>
+        <location filename="../../ui/calendar_view.py" line="+152"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
@@ -223,21 +223,15 @@
         <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Week of %1 – %2</source>
         <translation>Semana del %1 al %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>d MMM yyyy</source>
-        <comment>date format</comment>
-        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../ui/records_forms.py" line="+343"/>
+        <location filename="../../ui/records_forms.py" line="+337"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
@@ -290,7 +284,7 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/records_views.py" line="+730"/>
+        <location filename="../../ui/records_views.py" line="+787"/>
         <source>1 event belongs to it.</source>
         <translation>Tiene 1 evento.</translation>
     </message>
@@ -306,7 +300,7 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/records_forms.py" line="-217"/>
+        <location filename="../../ui/records_forms.py" line="-212"/>
         <source>Contacts are internal. A contact appears on a flyer or in a public feed only where one of their roles is marked “shown publicly”.</source>
         <translation>Los contactos son internos. Un contacto solo aparece en un cartel o en un calendario público donde uno de sus roles está marcado como «visible al público».</translation>
     </message>
@@ -556,12 +550,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>DayAgendaModel</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="-302"/>
+        <location filename="../../ui/calendar_view.py" line="-304"/>
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -632,12 +626,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/event_editor.py" line="+93"/>
+        <location filename="../../ui/event_editor.py" line="+92"/>
         <source>not known</source>
         <translation>no se sabe</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>Edit event — %s</source>
         <translation>Editar evento — %s</translation>
     </message>
@@ -753,17 +747,17 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
     </message>
     <message>
         <location line="+1"/>
-        <location line="+318"/>
+        <location line="+328"/>
         <source>E&amp;nds:</source>
         <translation>Ter&amp;mina:</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-323"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
@@ -879,17 +873,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Página &amp;web:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+60"/>
         <source>Expected turnout</source>
         <translation>Asistencia esperada</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;xpected turnout:</source>
-        <translation>Asistencia espera&amp;da:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-59"/>
         <source>Second language code</source>
         <translation>Código del segundo idioma</translation>
     </message>
@@ -979,7 +968,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>&amp;Teléfono legal (interno):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>E&amp;xpected turnout (internal):</source>
+        <translation>Asistencia espera&amp;da (interna):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Actual turnout</source>
         <translation>Asistencia real</translation>
     </message>
@@ -1014,27 +1008,28 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Añadir una &amp;tarea</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Write the name of the new place.</source>
         <translation>Escribe el nombre del nuevo lugar.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>Last &amp;day:</source>
         <translation>Últi&amp;mo día:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>%s (and %d more)</source>
         <translation>%s (y %d más)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>To save: %s</source>
         <translation>Para guardar: %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
@@ -1189,7 +1184,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="+66"/>
+        <location filename="../../ui/ical_actions.py" line="+165"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -1219,7 +1214,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Solo eventos &amp;entre</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
@@ -1227,12 +1222,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>FlyerDialog</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="+70"/>
-        <source>Print event</source>
-        <translation>Imprimir evento</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../ui/print_actions.py" line="+107"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
@@ -1242,7 +1232,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>This event is internal: posters and handbills are for public events.</source>
+        <translation>Este evento es interno: los carteles y volantes son para eventos públicos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
@@ -1263,27 +1258,57 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>IcalActions</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="-65"/>
+        <location filename="../../ui/ical_actions.py" line="-156"/>
         <source>Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
         <translation>Archivos de calendario (*.ics *.ical *.ifb *.icalendar);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+248"/>
-        <source>%1 public event(s) will be in the feed; %2 internal event(s) are left out.</source>
-        <translation>Eventos públicos en el calendario: %1. Eventos internos que se dejan fuera: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+528"/>
         <source>Left out of every event, and why:</source>
         <translation>Lo que se deja fuera de cada evento, y por qué:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 event(s), with internal notes, meeting points, routes and contacts. Internal — share it only with the team, never post it.</source>
-        <translation>Eventos: %1, con notas internas, puntos de encuentro, recorridos y contactos. Interno — compártelo solo con el equipo, nunca lo publiques.</translation>
+        <location line="-24"/>
+        <source>No public event matches these choices: nothing to export.</source>
+        <translation>Ningún evento público coincide con estas opciones: no hay nada que exportar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>1 public event will be in the feed.</source>
+        <translation>1 evento público estará en el calendario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n public events will be in the feed.</source>
+        <translation>%n eventos públicos estarán en el calendario.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 internal event is left out.</source>
+        <translation>1 evento interno se deja fuera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n internal events are left out.</source>
+        <translation>%n eventos internos se dejan fuera.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No event matches these choices: nothing to export.</source>
+        <translation>Ningún evento coincide con estas opciones: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With internal notes, meeting points, routes and contacts. Internal — share it only with the team, never post it.</source>
+        <translation>Con notas internas, puntos de encuentro, recorridos y contactos. Interno — compártelo solo con el equipo, nunca lo publiques.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 event.</source>
+        <translation>1 evento.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Export calendar…</source>
         <translation>E&amp;xportar calendario…</translation>
     </message>
@@ -1303,7 +1328,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Enviar &amp;cancelación…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
@@ -1313,22 +1338,42 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Writing the calendar file…</source>
+        <translation>Escribiendo el archivo de calendario…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not export the calendar</source>
         <translation>No se pudo exportar el calendario</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Saved the calendar as %1.</source>
+        <translation>Calendario guardado como %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Reading the calendar file…</source>
+        <translation>Leyendo el archivo de calendario…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Could not import</source>
         <translation>No se pudo importar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Importing the calendar…</source>
+        <translation>Importando el calendario…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
@@ -1366,7 +1411,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location line="-279"/>
+        <location line="-395"/>
         <source>Who sends the invite?</source>
         <translation>¿Quién envía la invitación?</translation>
     </message>
@@ -1389,17 +1434,67 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location line="-74"/>
+        <location line="-180"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n por crear</numerusform>
+            <numerusform>%n por crear</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n por actualizar</numerusform>
+            <numerusform>%n por actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Events: %1.</source>
+        <translation>Eventos: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 new contact, from the organizers and attendees in the files.</source>
+        <translation>1 contacto nuevo, de quienes organizan y asisten según los archivos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new contacts, from the organizers and attendees in the files.</source>
+        <translation>
+            <numerusform>%n contacto nuevo, de quienes organizan y asisten según los archivos.</numerusform>
+            <numerusform>%n contactos nuevos, de quienes organizan y asisten según los archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing would change.</source>
         <translation>No cambiaría nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -1424,7 +1519,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1444,7 +1539,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Omitido</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -1452,7 +1547,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>InviteSavedDialog</name>
     <message>
-        <location line="+62"/>
+        <location line="+157"/>
         <source>The cancellation is ready</source>
         <translation>La cancelación está lista</translation>
     </message>
@@ -1462,12 +1557,53 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>La invitación está lista</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Saved to %1. Attach this file to an email from %2 to these people:</source>
-        <translation>Guardada en %1. Adjunta este archivo a un correo de %2 para estas personas:</translation>
+        <location line="+7"/>
+        <source>Saved as %1 in the folder %2.</source>
+        <translation>Guardada como %1 en la carpeta %2.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Attach it to an email from %1 to this person:</source>
+        <translation>Adjunta el archivo a un correo de %1 para esta persona:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Attach it to an email from %1 to these %n people:</source>
+        <translation>
+            <numerusform>Adjunta el archivo a un correo de %1 para %n persona:</numerusform>
+            <numerusform>Adjunta el archivo a un correo de %1 para estas %n personas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach it to an email from %1. None of the event&apos;s people has an email address: add the recipients yourself.</source>
+        <translation>Adjunta el archivo a un correo de %1. Ninguna de las personas del evento tiene dirección de correo: añade tú a los destinatarios.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open &amp;folder</source>
+        <translation>Abrir car&amp;peta</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied 1 address: paste it into the email&apos;s To: field.</source>
+        <translation>1 dirección copiada: pégala en el campo «Para:» del correo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Copied %n addresses: paste them into the email&apos;s To: field.</source>
+        <translation>
+            <numerusform>%n dirección copiada: pégala en el campo «Para:» del correo.</numerusform>
+            <numerusform>%n direcciones copiadas: pégalas en el campo «Para:» del correo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>&amp;Copy addresses</source>
         <translation>&amp;Copiar direcciones</translation>
     </message>
@@ -1516,28 +1652,28 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+87"/>
+        <location filename="../../ui/main_window.py" line="+114"/>
         <source>Turnout</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The database this window works on</source>
         <translation>La base de datos con la que trabaja esta ventana</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+107"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-106"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -1572,7 +1708,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Buscar en títulos, lugares, descripciones, etiquetas y personas  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Kind filter</source>
         <translation>Filtro por tipo</translation>
     </message>
@@ -1602,7 +1738,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Cualquier campaña</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Visibility filter</source>
         <translation>Filtro por visibilidad</translation>
     </message>
@@ -1647,7 +1783,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Entre fechas…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+367"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -1657,7 +1793,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-367"/>
         <source>C&amp;lear</source>
         <translation>&amp;Limpiar</translation>
     </message>
@@ -1672,7 +1808,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Ningún evento coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -1802,20 +1938,21 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+110"/>
+        <location line="-321"/>
+        <location line="+366"/>
+        <location line="+147"/>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>Could not read the database</source>
         <translation>No se pudo leer la base de datos</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>%d+ events shown (counting…)</source>
         <translation>%d+ eventos mostrados (contando…)</translation>
     </message>
@@ -1840,18 +1977,18 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>1 evento mostrado (filtrado)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Could not open the event</source>
         <translation>No se pudo abrir el evento</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+58"/>
+        <location line="+39"/>
+        <location line="+61"/>
         <source>Could not save the event</source>
         <translation>No se pudo guardar el evento</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Create “%s”</source>
         <translation>Crear «%s»</translation>
     </message>
@@ -1866,7 +2003,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Guardado «%s».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
@@ -1900,12 +2037,12 @@ Guardar la mía como copia: la suya se queda y la tuya se convierte en un evento
         <translation>Guardar la mía como copia</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Kept the version saved by someone else.</source>
         <translation>Se conservó la versión que guardó otra persona.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Could not duplicate the event</source>
         <translation>No se pudo duplicar el evento</translation>
     </message>
@@ -1920,7 +2057,7 @@ Guardar la mía como copia: la suya se queda y la tuya se convierte en un evento
         <translation>Copiado «%s» una semana después; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Could not delete the event</source>
         <translation>No se pudo borrar el evento</translation>
     </message>
@@ -1935,7 +2072,7 @@ Guardar la mía como copia: la suya se queda y la tuya se convierte en un evento
         <translation>Borrado «%s»; Ctrl+Z lo recupera.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not load the example campaign</source>
         <translation>No se pudo cargar la campaña de ejemplo</translation>
     </message>
@@ -2108,12 +2245,7 @@ Base de datos: %s</translation>
         <translation>Pega «latitud, longitud» desde un mapa para llenar las dos.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Type a city, e.g. Chicago</source>
-        <translation>Escribe una ciudad, p. ej., Chicago</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>New events here start in this zone.</source>
         <translation>Los eventos nuevos aquí empiezan en esta zona.</translation>
     </message>
@@ -2177,7 +2309,7 @@ Base de datos: %s</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="-53"/>
+        <location filename="../../ui/print_actions.py" line="-89"/>
         <source>Poster (public)</source>
         <translation>Cartel (público)</translation>
     </message>
@@ -2202,7 +2334,42 @@ Base de datos: %s</translation>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+29"/>
+        <source>Print event</source>
+        <translation>Imprimir evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save event as PDF</source>
+        <translation>Guardar evento como PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the poster to %s</source>
+        <translation>Cartel guardado en %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the handbills to %s</source>
+        <translation>Volantes guardados en %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the event sheet to %s</source>
+        <translation>Hoja de acción guardada en %s</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -2212,12 +2379,12 @@ Base de datos: %s</translation>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Print p&amp;rogram…</source>
         <translation>Imprimir p&amp;rograma…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
@@ -2232,22 +2399,17 @@ Base de datos: %s</translation>
         <translation>No se pudo guardar el PDF</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Could not print the program</source>
         <translation>No se pudo imprimir el programa</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Nothing to print</source>
-        <translation>Nada que imprimir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Select an event to print first.</source>
         <translation>Primero selecciona un evento para imprimir.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not print</source>
         <translation>No se pudo imprimir</translation>
     </message>
@@ -2260,12 +2422,12 @@ Base de datos: %s</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location line="-173"/>
+        <location line="-191"/>
         <source>Print program</source>
         <translation>Imprimir programa</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Public program (public events and details only)</source>
         <translation>Programa público (solo eventos y datos públicos)</translation>
     </message>
@@ -2288,7 +2450,7 @@ Base de datos: %s</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+109"/>
+        <location filename="../../ui/safety_actions.py" line="+111"/>
         <source>Purge old personal data</source>
         <translation>Purgar datos personales antiguos</translation>
     </message>
@@ -2439,7 +2601,7 @@ Base de datos: %s</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../ui/recurrence_editor.py" line="+43"/>
+        <location filename="../../ui/recurrence_editor.py" line="+51"/>
         <location line="+7"/>
         <source>%dth</source>
         <comment>day of the month</comment>
@@ -2469,13 +2631,7 @@ Base de datos: %s</translation>
         <translation> y </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>d MMM yyyy</source>
-        <comment>date format</comment>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+52"/>
         <source>Does not repeat</source>
         <translation>No se repite</translation>
     </message>
@@ -2511,13 +2667,13 @@ Base de datos: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+394"/>
+        <location line="+419"/>
         <location line="+1"/>
         <source>Repeats</source>
         <translation>Se repite</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-415"/>
         <source>Repeat every how many</source>
         <translation>Repetir cada cuántos</translation>
     </message>
@@ -2567,7 +2723,7 @@ Base de datos: %s</translation>
         <translation>Regla de repetición personalizada (RRULE)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Excluded dates</source>
         <translation>Fechas excluidas</translation>
     </message>
@@ -2627,7 +2783,7 @@ Base de datos: %s</translation>
         <translation>Saltar:</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>Happens once.</source>
         <translation>Ocurre una sola vez.</translation>
     </message>
@@ -2638,18 +2794,18 @@ Base de datos: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+143"/>
         <source>Every day</source>
         <translation>Cada día</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <source>Every %d days</source>
         <translation>Cada %d días</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-138"/>
         <source>Every %s</source>
         <translation>Cada %s</translation>
     </message>
@@ -2696,13 +2852,7 @@ Base de datos: %s</translation>
         <translation>cuarto</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>d MMMM</source>
-        <comment>date format</comment>
-        <translation>d &apos;de&apos; MMMM</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Every year on %s</source>
         <translation>Cada año, el %s</translation>
     </message>
@@ -2713,18 +2863,18 @@ Base de datos: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+116"/>
+        <location line="+136"/>
         <source> until %s</source>
         <translation> hasta el %s</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+108"/>
+        <location line="-134"/>
+        <location line="+128"/>
         <source>, %d times</source>
         <translation>, %d veces</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-124"/>
         <source>, except 1 date</source>
         <translation>, salvo 1 fecha</translation>
     </message>
@@ -2734,7 +2884,7 @@ Base de datos: %s</translation>
         <translation>, salvo %d fechas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>day</source>
         <translation>día</translation>
     </message>
@@ -2915,7 +3065,7 @@ Base de datos: %s</translation>
 <context>
     <name>RoleRow</name>
     <message>
-        <location filename="../../ui/event_editor.py" line="-714"/>
+        <location filename="../../ui/event_editor.py" line="-747"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -3028,7 +3178,12 @@ Base de datos: %s</translation>
         <translation>Copia guardada en %1 (%2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Could not restore</source>
+        <translation>No se pudo restaurar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+20"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
@@ -3230,12 +3385,12 @@ Base de datos: %s</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This computer&apos;s (%s)</source>
         <translation>La de esta computadora (%s)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Time &amp;zone of new events:</source>
         <translation>&amp;Zona horaria de los eventos nuevos:</translation>
     </message>
@@ -3298,11 +3453,6 @@ Base de datos: %s</translation>
         <location line="+52"/>
         <source>“%s” is not an email address.</source>
         <translation>«%s» no es una dirección de correo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“%s” is not a time zone; choose one such as America/Chicago.</source>
-        <translation>«%s» no es una zona horaria; elige una como America/Mexico_City.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3713,14 +3863,32 @@ Todavía no hay eventos. Empieza con la campaña de ejemplo para echar un vistaz
     </message>
 </context>
 <context>
+    <name>ZoneBox</name>
+    <message>
+        <location filename="../../ui/zone_box.py" line="+29"/>
+        <source>Type a city, e.g. Chicago</source>
+        <translation>Escribe una ciudad, p. ej., Chicago</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“%s” is in more than one time zone: %s. Pick one.</source>
+        <translation>«%s» está en más de una zona horaria: %s. Elige una.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%s” is not a time zone; type a city, e.g. Chicago, or a name such as America/Chicago.</source>
+        <translation>«%s» no es una zona horaria; escribe una ciudad, p. ej., Chicago, o un nombre como America/Chicago.</translation>
+    </message>
+</context>
+<context>
     <name>_RecordsView</name>
     <message>
-        <location filename="../../ui/records_views.py" line="-491"/>
+        <location filename="../../ui/records_views.py" line="-545"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -3735,7 +3903,7 @@ Todavía no hay eventos. Empieza con la campaña de ejemplo para echar un vistaz
         <translation>Deshacer los cambios aún no guardados</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+132"/>
         <source>%1 of them match the search</source>
         <translation>%1 coinciden con la búsqueda</translation>
     </message>
