@@ -47,6 +47,7 @@ from desktop.errors import KnownError
 from desktop.filenames import path_inside
 from desktop.timeutil import local_zone_name
 from ui import locale_formats
+from ui.messages import translated
 
 ICS_FILTER = QT_TRANSLATE_NOOP(
     "IcalActions", "Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)"
@@ -293,14 +294,17 @@ class ImportPreviewDialog(QDialog):
             if item.when not in dates:
                 dates[item.when] = _local_when(item.when, locale, local_zone)
             when, when_tip = dates[item.when]
+            # The importer's sentences (skip reasons, "Event #3 (no title)") in the window's
+            # language; a title from the file passes through as it is.
+            title, reason = translated(item.title), translated(item.reason)
             row = QTreeWidgetItem(
-                [labels.get(item.action, item.action), item.title, when, item.source, item.reason]
+                [labels.get(item.action, item.action), title, when, item.source, reason]
             )
             for column, tip in (
-                (self.COL_EVENT, item.title),
+                (self.COL_EVENT, title),
                 (self.COL_WHEN, when_tip),
                 (self.COL_FILE, item.source),
-                (self.COL_WHY, item.reason),
+                (self.COL_WHY, reason),
             ):
                 row.setToolTip(column, tip)
             rows.append(row)

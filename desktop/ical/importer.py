@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
+from db.messages import QT_TRANSLATE_NOOP
 from db.models import (
     NAME_MAX,
     SHORT_MAX,
@@ -162,19 +163,30 @@ def read_path(path: Path) -> ParsedFile:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise KnownError(
-                f"{path.name} is {size // 1_000_000} MB; Turnout imports calendar files of up "
-                f"to {MAX_FILE_BYTES // 1_000_000} MB."
-            )
+            raise KnownError(_too_big(path.name, size))
         data = path.read_bytes()
     except OSError as error:
-        raise KnownError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise KnownError(
+            QT_TRANSLATE_NOOP("IcalImport", "Cannot read {path}: {error}.").format(
+                path=path, error=error.strerror or error
+            )
+        ) from error
     return read_bytes(data, path.name)
+
+
+def _too_big(name: str, size: int):
+    return QT_TRANSLATE_NOOP(
+        "IcalImport", "{name} is {size} MB; Turnout imports calendar files of up to {limit} MB."
+    ).format(name=name, size=size // 1_000_000, limit=MAX_FILE_BYTES // 1_000_000)
 
 
 def _decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:4096]:
-        raise KnownError(f"{name} is not a calendar file (it holds binary data).")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "IcalImport", "{name} is not a calendar file (it holds binary data)."
+            ).format(name=name)
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -283,7 +295,11 @@ def _split(text: str, name: str, skipped: list[Skipped]) -> list[_Calendar]:
         if not raw.strip():
             continue
         if len(raw) > MAX_LINE_CHARS:
-            raise KnownError(f"{name} has a line of {len(raw):,} characters; it is not a calendar.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "IcalImport", "{name} has a line of {length} characters; it is not a calendar."
+                ).format(name=name, length=f"{len(raw):,}")
+            )
         if raw[0] in " \t":
             if last_kept and block is not None:
                 block[-1] += raw[1:]
@@ -298,21 +314,30 @@ def _split(text: str, name: str, skipped: list[Skipped]) -> list[_Calendar]:
             components += 1
             if components > MAX_COMPONENTS:
                 raise KnownError(
-                    f"{name} holds more than {MAX_COMPONENTS:,} components; "
-                    "Turnout does not import calendars that large."
+                    QT_TRANSLATE_NOOP(
+                        "IcalImport",
+                        "{name} holds more than {limit} components; "
+                        "Turnout does not import calendars that large.",
+                    ).format(name=name, limit=f"{MAX_COMPONENTS:,}")
                 )
             if stack == [_IMPLICIT] and what == "VCALENDAR":
                 stack.pop()
             if what in _BARE and len(stack) >= 2:
                 # An event cannot sit inside another component: the one before lost its END.
                 if block is not None and not dropping:
-                    skipped.append(Skipped(name, stack[1], "It has no END line."))
+                    skipped.append(
+                        Skipped(
+                            name, stack[1], QT_TRANSLATE_NOOP("IcalImport", "It has no END line.")
+                        )
+                    )
                 block, dropping, stack = None, 0, stack[:1]
             if not stack and what != "VCALENDAR":
                 if what not in _BARE:
                     raise KnownError(
-                        f"{name} is not a calendar file (it starts with {what[:40]}, "
-                        "not VCALENDAR)."
+                        QT_TRANSLATE_NOOP(
+                            "IcalImport",
+                            "{name} is not a calendar file (it starts with {what}, not VCALENDAR).",
+                        ).format(name=name, what=what[:40])
                     )
                 # A bare VEVENT (QR codes, mail attachments): read it as if in a calendar.
                 stack.append(_IMPLICIT)
@@ -320,7 +345,11 @@ def _split(text: str, name: str, skipped: list[Skipped]) -> list[_Calendar]:
             stack.append(what)
             depth = len(stack)
             if depth > MAX_DEPTH:
-                raise KnownError(f"{name} nests components too deeply to be a real calendar.")
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "IcalImport", "{name} nests components too deeply to be a real calendar."
+                    ).format(name=name)
+                )
             if depth == 1:
                 calendars.append(_Calendar({}, []))
             elif dropping:
@@ -333,7 +362,11 @@ def _split(text: str, name: str, skipped: list[Skipped]) -> list[_Calendar]:
                     block, dropping = None, 2
                     skipped.append(
                         Skipped(
-                            name, what or "a component", "Turnout imports events; this is not one."
+                            name,
+                            what or QT_TRANSLATE_NOOP("IcalImport", "a component"),
+                            QT_TRANSLATE_NOOP(
+                                "IcalImport", "Turnout imports events; this is not one."
+                            ),
                         )
                     )
             elif block is not None:
@@ -373,22 +406,34 @@ def _split(text: str, name: str, skipped: list[Skipped]) -> list[_Calendar]:
             block.append(raw)
             last_kept = True
     if block is not None and len(stack) >= 2:
-        skipped.append(Skipped(name, stack[1], "The file ends in the middle of this component."))
+        skipped.append(
+            Skipped(
+                name,
+                stack[1],
+                QT_TRANSLATE_NOOP("IcalImport", "The file ends in the middle of this component."),
+            )
+        )
     if not calendars:
-        raise KnownError(f"{name} is not a calendar file (there is no BEGIN:VCALENDAR in it).")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "IcalImport", "{name} is not a calendar file (there is no BEGIN:VCALENDAR in it)."
+            ).format(name=name)
+        )
     return calendars
 
 
 def read_bytes(data: bytes, name: str = "calendar.ics") -> ParsedFile:
     """Read one calendar file; KnownError when it is not one (or not one Turnout will read)."""
     if len(data) > MAX_FILE_BYTES:
-        raise KnownError(
-            f"{name} is {len(data) // 1_000_000} MB; Turnout imports calendar files of up "
-            f"to {MAX_FILE_BYTES // 1_000_000} MB."
-        )
+        raise KnownError(_too_big(name, len(data)))
     text = _decode(data, name)
     if not re.match(r"\s*BEGIN:V[A-Z]+\s*$", text[:2000], re.IGNORECASE | re.MULTILINE):
-        raise KnownError(f"{name} is not a calendar file (it does not begin with BEGIN:VCALENDAR).")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "IcalImport",
+                "{name} is not a calendar file (it does not begin with BEGIN:VCALENDAR).",
+            ).format(name=name)
+        )
     parsed = ParsedFile(name)
     calendars = _split(text, name, parsed.skipped)
     with warnings.catch_warnings():
@@ -452,12 +497,18 @@ def _read_calendar(calendar: _Calendar, parsed: ParsedFile) -> None:
     for block, reason in failures:
         if block.name == "VTIMEZONE":
             parsed.skipped.append(
-                Skipped(parsed.name, "VTIMEZONE", f"This time zone cannot be read ({reason}).")
+                Skipped(
+                    parsed.name,
+                    "VTIMEZONE",
+                    QT_TRANSLATE_NOOP(
+                        "IcalImport", "This time zone cannot be read ({reason})."
+                    ).format(reason=reason),
+                )
             )
         else:
             title = _block_title(block)
-            what = title or "An event"
-            parsed.skipped.append(Skipped(parsed.name, what, f"It cannot be read ({reason})."))
+            what = title or QT_TRANSLATE_NOOP("IcalImport", "An event")
+            parsed.skipped.append(Skipped(parsed.name, what, _unreadable(reason)))
     # Where floating times are read: the calendar's zone, else the settings' default zone.
     fallback = default_zone or _fallback_zone()
     number = 0
@@ -474,8 +525,12 @@ def _read_calendar(calendar: _Calendar, parsed: ParsedFile) -> None:
             parsed.skipped.append(Skipped(parsed.name, reader.label(), str(error)))
         except Exception as error:
             parsed.skipped.append(
-                Skipped(parsed.name, reader.label(), f"It cannot be read ({_first_line(error)}).")
+                Skipped(parsed.name, reader.label(), _unreadable(_first_line(error)))
             )
+
+
+def _unreadable(reason: str):
+    return QT_TRANSLATE_NOOP("IcalImport", "It cannot be read ({reason}).").format(reason=reason)
 
 
 # ---------------------------------------------------------------- time zones and values
@@ -538,7 +593,11 @@ class _EventReader:
 
     def label(self) -> str:
         title = self.text("SUMMARY")
-        return title[:80] if title else f"Event #{self.number} (no title)"
+        if title:
+            return title[:80]
+        return QT_TRANSLATE_NOOP("IcalImport", "Event #{number} (no title)").format(
+            number=self.number
+        )
 
     def value(self, name: str):
         prop = self.c.get(name)
@@ -547,7 +606,11 @@ class _EventReader:
         if isinstance(prop, list):
             prop = prop[0]
         if type(prop).__name__ == "vBroken":
-            raise KnownError(f"Its {name} cannot be read ({prop.to_ical().decode()[:60]}).")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("IcalImport", "Its {name} cannot be read ({value}).").format(
+                    name=name, value=prop.to_ical().decode()[:60]
+                )
+            )
         return prop
 
     def when(self, name: str):
@@ -557,12 +620,18 @@ class _EventReader:
             return None, None
         value = getattr(prop, "dt", None)
         if value is None:
-            raise KnownError(f"Its {name} is not a date or time.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("IcalImport", "Its {name} is not a date or time.").format(
+                    name=name
+                )
+            )
         return self.resolve(value, prop.params.get("TZID"))
 
     def resolve(self, value, tzid):
         if isinstance(value, dt.timedelta) or not isinstance(value, dt.date):
-            raise KnownError("It has a time where a date or date-time belongs.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("IcalImport", "It has a time where a date or date-time belongs.")
+            )
         if not isinstance(value, dt.datetime):
             return value, None
         if value.tzinfo is not None:
@@ -580,7 +649,11 @@ class _EventReader:
             if named:
                 return localize(value, named), named
             fallback = self.fallback_zone
-            self.notes.append(f"unknown time zone “{str(tzid)[:60]}”, read as {fallback}")
+            self.notes.append(
+                QT_TRANSLATE_NOOP(
+                    "IcalImport", "unknown time zone “{zone}”, read as {fallback}"
+                ).format(zone=str(tzid)[:60], fallback=fallback)
+            )
             return localize(value, fallback), fallback
         # Floating time: the calendar's zone, else the default zone of the settings.
         fallback = self.fallback_zone
@@ -593,11 +666,13 @@ class _EventReader:
             uid = _stable_uid(self.c, self.simple)
             generated = True
         if len(uid) > 255:
-            raise KnownError("Its UID is longer than 255 characters.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("IcalImport", "Its UID is longer than 255 characters.")
+            )
         sequence = self.integer("SEQUENCE")
         start, start_zone = self.when("DTSTART")
         if start is None:
-            raise KnownError("It has no start (DTSTART).")
+            raise KnownError(QT_TRANSLATE_NOOP("IcalImport", "It has no start (DTSTART)."))
         recurrence_prop = self.c.get("RECURRENCE-ID")
         if recurrence_prop is not None:
             parsed.instances.append(self.instance(uid, sequence, start, start_zone))
@@ -634,8 +709,12 @@ class _EventReader:
                 parsed.skipped.append(
                     Skipped(
                         parsed.name,
-                        f"{self.label()}: {len(attendees) - MAX_ATTENDEES:,} attendees",
-                        f"Turnout takes the first {MAX_ATTENDEES} attendees of an event.",
+                        QT_TRANSLATE_NOOP("IcalImport", "{event}: {count} attendees").format(
+                            event=self.label(), count=f"{len(attendees) - MAX_ATTENDEES:,}"
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "IcalImport", "Turnout takes the first {limit} attendees of an event."
+                        ).format(limit=MAX_ATTENDEES),
                     )
                 )
                 break
@@ -650,7 +729,12 @@ class _EventReader:
         from desktop import recurrence
 
         if parsed.steps >= MAX_STEPS_PER_FILE:
-            raise KnownError("The file holds too many repetitions to check; import it in parts.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "IcalImport",
+                    "The file holds too many repetitions to check; import it in parts.",
+                )
+            )
         try:
             rule = recurrence.build_rule(draft.series())
         except KnownError:
@@ -659,8 +743,11 @@ class _EventReader:
         parsed.steps += walked
         if walked > MAX_COUNT:
             raise KnownError(
-                f"Its recurrence repeats more than {MAX_COUNT:,} times; "
-                "Turnout keeps series of up to that many."
+                QT_TRANSLATE_NOOP(
+                    "IcalImport",
+                    "Its recurrence repeats more than {limit} times; "
+                    "Turnout keeps series of up to that many.",
+                ).format(limit=f"{MAX_COUNT:,}")
             )
 
     def integer(self, name: str) -> int:
@@ -675,7 +762,11 @@ class _EventReader:
         try:
             end, _ = self.when("DTEND")
         except KnownError:
-            self.notes.append("its end could not be read; read as ending when it starts")
+            self.notes.append(
+                QT_TRANSLATE_NOOP(
+                    "IcalImport", "its end could not be read; read as ending when it starts"
+                )
+            )
             end = None
         if end is None:
             duration = self.value("DURATION")
@@ -691,7 +782,11 @@ class _EventReader:
             end = end.date() + dt.timedelta(days=1 if end.time() != dt.time() else 0)
         if isinstance(start, dt.datetime):
             if end < start:
-                self.notes.append("its end was before its start; read as ending when it starts")
+                self.notes.append(
+                    QT_TRANSLATE_NOOP(
+                        "IcalImport", "its end was before its start; read as ending when it starts"
+                    )
+                )
                 return start
         elif end <= start:
             return start + dt.timedelta(days=1)
@@ -718,10 +813,10 @@ class _EventReader:
         title = self.text("SUMMARY")
         if not title:
             title = UNTITLED
-            self.notes.append("it had no title")
+            self.notes.append(QT_TRANSLATE_NOOP("IcalImport", "it had no title"))
         if len(title) > TITLE_MAX:
             title = title[: TITLE_MAX - 1] + "…"
-            self.notes.append("its title was shortened")
+            self.notes.append(QT_TRANSLATE_NOOP("IcalImport", "its title was shortened"))
         all_day = not isinstance(start, dt.datetime)
         if all_day:
             draft_start = dt.datetime.combine(start, dt.time())
@@ -733,7 +828,9 @@ class _EventReader:
         rule = self.rule()
         exdates = self.exdates(zone_name, all_day, draft_start) if rule else []
         if self.c.get("RDATE") is not None and rule:
-            self.notes.append("its extra dates (RDATE) were left out")
+            self.notes.append(
+                QT_TRANSLATE_NOOP("IcalImport", "its extra dates (RDATE) were left out")
+            )
         turnout = {}
         for key, value in self.simple.items():
             if key.startswith("X-TURNOUT-"):
@@ -752,7 +849,9 @@ class _EventReader:
         tags = [c for c in categories if c.lower() != kind and len(c) <= SHORT_MAX][:MAX_TAGS]
         url = self.text("URL")
         if url and not event_service._is_web_address(url):
-            self.notes.append("its URL was not a web address and was left out")
+            self.notes.append(
+                QT_TRANSLATE_NOOP("IcalImport", "its URL was not a web address and was left out")
+            )
             url = ""
         description = self.text("DESCRIPTION")
         if is_turnout:
@@ -799,7 +898,7 @@ class _EventReader:
                 if -90 <= lat <= 90 and -180 <= lon <= 180:
                     geo = (lat, lon)
         except (KnownError, AttributeError, TypeError, ValueError):
-            self.notes.append("its GEO position could not be read")
+            self.notes.append(QT_TRANSLATE_NOOP("IcalImport", "its GEO position could not be read"))
         return Incoming(
             uid=uid,
             source=self.source,
@@ -833,16 +932,22 @@ class _EventReader:
         if prop is None:
             return None
         if isinstance(prop, list):
-            self.notes.append("only its first recurrence rule was kept")
+            self.notes.append(
+                QT_TRANSLATE_NOOP("IcalImport", "only its first recurrence rule was kept")
+            )
             prop = prop[0]
         if type(prop).__name__ == "vBroken":
-            raise KnownError("Its recurrence rule (RRULE) cannot be read.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("IcalImport", "Its recurrence rule (RRULE) cannot be read.")
+            )
         text = prop.to_ical().decode("utf-8", errors="replace")
         count = re.search(r"COUNT=(\d+)", text, re.IGNORECASE)
         if count and int(count.group(1)) > MAX_COUNT:
             raise KnownError(
-                f"Its recurrence repeats {int(count.group(1)):,} times; "
-                f"Turnout keeps series of up to {MAX_COUNT:,}."
+                QT_TRANSLATE_NOOP(
+                    "IcalImport",
+                    "Its recurrence repeats {count} times; Turnout keeps series of up to {limit}.",
+                ).format(count=f"{int(count.group(1)):,}", limit=f"{MAX_COUNT:,}")
             )
         return text
 
@@ -853,7 +958,9 @@ class _EventReader:
             return found
         for prop in props if isinstance(props, list) else [props]:
             if type(prop).__name__ == "vBroken":
-                self.notes.append("an excluded date (EXDATE) could not be read")
+                self.notes.append(
+                    QT_TRANSLATE_NOOP("IcalImport", "an excluded date (EXDATE) could not be read")
+                )
                 continue
             for item in getattr(prop, "dts", []):
                 value, _ = self.resolve(item.dt, item.params.get("TZID"))
@@ -863,7 +970,12 @@ class _EventReader:
     def instance(self, uid, sequence, start, start_zone) -> Instance:
         prop = self.value("RECURRENCE-ID")
         if str(prop.params.get("RANGE", "")).upper() == "THISANDFUTURE":
-            raise KnownError("It changes an instance and all later ones (RANGE=THISANDFUTURE).")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "IcalImport",
+                    "It changes an instance and all later ones (RANGE=THISANDFUTURE).",
+                )
+            )
         recurrence, _ = self.resolve(prop.dt, prop.params.get("TZID"))
         end = self.end_of(start, start_zone)
         cancelled = self.text("STATUS").upper() == "CANCELLED"
@@ -1196,11 +1308,29 @@ def _pick_masters(files: list[ParsedFile], plan: ImportPlan) -> dict[str, Incomi
             other = chosen.get(incoming.uid)
             if other is None or incoming.sequence >= other.sequence:
                 if other is not None:
-                    plan.items.append(_skip(other, "A newer copy of it is in the import."))
+                    plan.items.append(_skip(other, _newer_copy()))
                 chosen[incoming.uid] = incoming
             else:
-                plan.items.append(_skip(incoming, "A newer copy of it is in the import."))
+                plan.items.append(_skip(incoming, _newer_copy()))
     return chosen
+
+
+def _newer_copy():
+    return QT_TRANSLATE_NOOP("IcalImport", "A newer copy of it is in the import.")
+
+
+def _newer_version(ours: int, theirs: int):
+    return QT_TRANSLATE_NOOP(
+        "IcalImport", "Turnout has a newer version (SEQUENCE {ours}, the file has {theirs})."
+    ).format(ours=ours, theirs=theirs)
+
+
+def _joined(notes: list[str]) -> str:
+    """The notes as one "; "-separated sentence that the window can still translate."""
+    text = notes[0] if notes else ""
+    for note in notes[1:]:
+        text = QT_TRANSLATE_NOOP("IcalImport", "{first}; {then}").format(first=text, then=note)
+    return text
 
 
 def _skip(incoming: Incoming, reason: str) -> PlanItem:
@@ -1222,7 +1352,9 @@ def _flush_batch(session: Session) -> None:
         session.flush()
     except (IntegrityError, StatementError) as error:
         raise KnownError(
-            "An event of the file could not be saved; nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "IcalImport", "An event of the file could not be saved; nothing was imported."
+            )
         ) from error
 
 
@@ -1273,8 +1405,11 @@ def _run(session: Session, files: list[ParsedFile], write: bool) -> ImportPlan:
                     first.title or UNTITLED,
                     "",
                     first.source,
-                    "It changes instances of a recurring event that is neither in the "
-                    "file nor in Turnout.",
+                    QT_TRANSLATE_NOOP(
+                        "IcalImport",
+                        "It changes instances of a recurring event that is neither in the "
+                        "file nor in Turnout.",
+                    ),
                 )
             )
             continue
@@ -1326,7 +1461,7 @@ def _plan_one(session, incoming: Incoming, existing, group, writing, people, wri
         set(draft.exdates) | {key for key, inst in moved.items() if inst is None}
     )
     overrides = {key: inst for key, inst in moved.items() if inst is not None}
-    note = "; ".join(incoming.notes)
+    note = _joined(incoming.notes)
     if existing is not None:
         # What Turnout already has is unchanged, whatever SEQUENCE says: saving a change here
         # raises SEQUENCE, so the file an event came from is "older" once it has been imported.
@@ -1344,8 +1479,7 @@ def _plan_one(session, incoming: Incoming, existing, group, writing, people, wri
                 title,
                 when,
                 incoming.source,
-                f"Turnout has a newer version (SEQUENCE {existing.sequence}, "
-                f"the file has {incoming.sequence}).",
+                _newer_version(existing.sequence, incoming.sequence),
             )
     problems = event_service.problems(draft)
     if problems:
@@ -1365,7 +1499,9 @@ def _split_instances(draft: EventDraft, group: list[Instance]):
     if not group:
         return found, ""
     if not draft.rrule:
-        return found, "changed instances of it were left out (it does not repeat)"
+        return found, QT_TRANSLATE_NOOP(
+            "IcalImport", "changed instances of it were left out (it does not repeat)"
+        )
     for instance in group:
         key = _instance_key(instance.recurrence, draft.timezone, draft.all_day, draft.start.time())
         if key in best and best[key] > instance.sequence:
@@ -1427,7 +1563,9 @@ def _write(session, incoming: Incoming, existing, draft, overrides, writing: _Wr
             writing.overrides.append((event, _override_rows(draft, overrides)))
     except (IntegrityError, StatementError) as error:
         raise KnownError(
-            f"“{draft.title}” from {incoming.source} could not be saved; nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "IcalImport", "“{title}” from {source} could not be saved; nothing was imported."
+            ).format(title=draft.title, source=incoming.source)
         ) from error
     return event
 
@@ -1459,7 +1597,14 @@ def _instances_only(session, event: Event, group: list[Instance], write: bool) -
     newest = max(i.sequence for i in group)
     moved, problem = _split_instances(draft, group)
     if problem:
-        return PlanItem(SKIPPED, event.uid, title, when, source, "It does not repeat in Turnout.")
+        return PlanItem(
+            SKIPPED,
+            event.uid,
+            title,
+            when,
+            source,
+            QT_TRANSLATE_NOOP("IcalImport", "It does not repeat in Turnout."),
+        )
     stored = {
         row.recurrence_id: row
         for row in session.scalars(select(EventOverride).where(EventOverride.event_id == event.id))
@@ -1487,7 +1632,7 @@ def _instances_only(session, event: Event, group: list[Instance], write: bool) -
             title,
             when,
             source,
-            f"Turnout has a newer version (SEQUENCE {event.sequence}, the file has {newest}).",
+            _newer_version(event.sequence, newest),
         )
     if write:
         if new_exdates:
@@ -1500,7 +1645,9 @@ def _instances_only(session, event: Event, group: list[Instance], write: bool) -
             session.add(row)
         event.sequence = max(event.sequence, newest)
         session.flush()
-    return PlanItem(UPDATE, event.uid, title, when, source, "changed instances")
+    return PlanItem(
+        UPDATE, event.uid, title, when, source, QT_TRANSLATE_NOOP("IcalImport", "changed instances")
+    )
 
 
 def preview(session: Session, files: list[ParsedFile]) -> ImportPlan:

@@ -1184,7 +1184,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="+165"/>
+        <location filename="../../ui/ical_actions.py" line="+166"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -1263,7 +1263,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Archivos de calendario (*.ics *.ical *.ifb *.icalendar);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+528"/>
+        <location line="+531"/>
         <source>Left out of every event, and why:</source>
         <translation>Lo que se deja fuera de cada evento, y por qué:</translation>
     </message>
@@ -1409,9 +1409,252 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
     </message>
 </context>
 <context>
+    <name>IcalImport</name>
+    <message>
+        <location filename="../../desktop/ical/importer.py" line="+170"/>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>No se puede leer {path}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is {size} MB; Turnout imports calendar files of up to {limit} MB.</source>
+        <translation>{name} ocupa {size} MB; Turnout importa archivos de calendario de hasta {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a calendar file (it holds binary data).</source>
+        <translation>{name} no es un archivo de calendario (contiene datos binarios).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{name} has a line of {length} characters; it is not a calendar.</source>
+        <translation>{name} tiene una línea de {length} caracteres; no es un calendario.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} holds more than {limit} components; Turnout does not import calendars that large.</source>
+        <translation>{name} contiene más de {limit} componentes; Turnout no importa calendarios tan grandes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>It has no END line.</source>
+        <translation>Le falta la línea END.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a calendar file (it starts with {what}, not VCALENDAR).</source>
+        <translation>{name} no es un archivo de calendario (empieza por {what}, no por VCALENDAR).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} nests components too deeply to be a real calendar.</source>
+        <translation>{name} anida componentes a demasiada profundidad para ser un calendario de verdad.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a component</source>
+        <translation>un componente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnout imports events; this is not one.</source>
+        <translation>Turnout importa eventos; esto no es un evento.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The file ends in the middle of this component.</source>
+        <translation>El archivo termina en medio de este componente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a calendar file (there is no BEGIN:VCALENDAR in it).</source>
+        <translation>{name} no es un archivo de calendario (no contiene BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is not a calendar file (it does not begin with BEGIN:VCALENDAR).</source>
+        <translation>{name} no es un archivo de calendario (no empieza por BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>This time zone cannot be read ({reason}).</source>
+        <translation>No se puede leer esta zona horaria ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An event</source>
+        <translation>Un evento</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>It cannot be read ({reason}).</source>
+        <translation>No se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Event #{number} (no title)</source>
+        <translation>Evento n.º {number} (sin título)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Its {name} cannot be read ({value}).</source>
+        <translation>No se puede leer su {name} ({value}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Its {name} is not a date or time.</source>
+        <translation>Su {name} no es una fecha ni una hora.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It has a time where a date or date-time belongs.</source>
+        <translation>Tiene una hora donde va una fecha o una fecha con hora.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown time zone “{zone}”, read as {fallback}</source>
+        <translation>zona horaria desconocida «{zone}», leída como {fallback}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Its UID is longer than 255 characters.</source>
+        <translation>Su UID tiene más de 255 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has no start (DTSTART).</source>
+        <translation>No tiene fecha de inicio (DTSTART).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{event}: {count} attendees</source>
+        <translation>{event}: {count} asistentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turnout takes the first {limit} attendees of an event.</source>
+        <translation>Turnout toma los primeros {limit} asistentes de cada evento.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file holds too many repetitions to check; import it in parts.</source>
+        <translation>El archivo tiene demasiadas repeticiones para comprobarlas; impórtalo por partes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Its recurrence repeats more than {limit} times; Turnout keeps series of up to that many.</source>
+        <translation>Se repite más de {limit} veces; Turnout guarda series de hasta esa cantidad.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>its end could not be read; read as ending when it starts</source>
+        <translation>no se pudo leer su final; se lee como si terminara al empezar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>its end was before its start; read as ending when it starts</source>
+        <translation>terminaba antes de empezar; se lee como si terminara al empezar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it had no title</source>
+        <translation>no tenía título</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its title was shortened</source>
+        <translation>se acortó su título</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its extra dates (RDATE) were left out</source>
+        <translation>se dejaron fuera sus fechas adicionales (RDATE)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>its URL was not a web address and was left out</source>
+        <translation>su URL no era una dirección web y se dejó fuera</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>its GEO position could not be read</source>
+        <translation>no se pudo leer su posición GEO</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>only its first recurrence rule was kept</source>
+        <translation>solo se conservó su primera regla de repetición</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its recurrence rule (RRULE) cannot be read.</source>
+        <translation>No se puede leer su regla de repetición (RRULE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its recurrence repeats {count} times; Turnout keeps series of up to {limit}.</source>
+        <translation>Se repite {count} veces; Turnout guarda series de hasta {limit}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an excluded date (EXDATE) could not be read</source>
+        <translation>no se pudo leer una fecha excluida (EXDATE)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It changes an instance and all later ones (RANGE=THISANDFUTURE).</source>
+        <translation>Cambia una repetición y todas las siguientes (RANGE=THISANDFUTURE).</translation>
+    </message>
+    <message>
+        <location line="+345"/>
+        <source>A newer copy of it is in the import.</source>
+        <translation>En la importación hay una copia más reciente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turnout has a newer version (SEQUENCE {ours}, the file has {theirs}).</source>
+        <translation>Turnout tiene una versión más reciente (SEQUENCE {ours}; el archivo tiene {theirs}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>An event of the file could not be saved; nothing was imported.</source>
+        <translation>No se pudo guardar un evento del archivo; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>It changes instances of a recurring event that is neither in the file nor in Turnout.</source>
+        <translation>Cambia repeticiones de un evento que se repite y que no está ni en el archivo ni en Turnout.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>changed instances of it were left out (it does not repeat)</source>
+        <translation>se dejaron fuera sus repeticiones cambiadas (no se repite)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>“{title}” from {source} could not be saved; nothing was imported.</source>
+        <translation>No se pudo guardar «{title}» de {source}; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>It does not repeat in Turnout.</source>
+        <translation>En Turnout no se repite.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>changed instances</source>
+        <translation>repeticiones cambiadas</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
-        <location line="-395"/>
+        <location filename="../../ui/ical_actions.py" line="-395"/>
         <source>Who sends the invite?</source>
         <translation>¿Quién envía la invitación?</translation>
     </message>
@@ -1434,12 +1677,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+71"/>
         <source>%n to create</source>
         <translation>
             <numerusform>%n por crear</numerusform>
@@ -1494,7 +1737,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>No cambiaría nada.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -1539,7 +1782,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Omitido</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>

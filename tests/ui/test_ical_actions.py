@@ -480,3 +480,56 @@ def test_send_invite_and_cancellation_need_a_selected_event(qtbot, window):
     assert open_event_menu(qtbot, window) == [False, False]
     window.ical_actions.invite_action.trigger()
     assert window.errors == []  # a disabled action does nothing, no error box
+
+
+def test_the_import_preview_gives_its_reasons_in_spanish(qtbot, window, tmp_path, monkeypatch):
+    """The importer's reasons are marked sentences: with the Spanish translation loaded the
+    preview shows them in Spanish, and a nameless event is named in Spanish too."""
+    from desktop import translations
+    from ui.messages import translated
+
+    calendar = tmp_path / "vigilias.ics"
+    calendar.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:sin-inicio@example.org\r\nSUMMARY:Vigilia\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:sin-titulo@example.org\r\nDTSTART:20300604T180000Z\r\n"
+        "RRULE:FREQ=WEEKLY;COUNT=3\r\nRECURRENCE-ID;RANGE=THISANDFUTURE:20300611T180000Z\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(ical_actions.QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(calendar)], ""))  # fmt: skip
+    rows: list[tuple[str, str, str]] = []
+
+    def fill(dialog):
+        tree = dialog.findChild(QTreeWidget, "importItems")
+        why = ical_actions.ImportPreviewDialog.COL_WHY
+        for index in range(tree.topLevelItemCount()):
+            row = tree.topLevelItem(index)
+            rows.append((row.text(0), row.text(ical_actions.ImportPreviewDialog.COL_EVENT),
+                         row.text(why)))  # fmt: skip
+            assert row.toolTip(why) == row.text(why)
+
+    installed = translations.install(QApplication.instance(), "es")
+    try:
+        answer(qtbot, fill, QDialogButtonBox.StandardButton.Cancel)
+        window.ical_actions.import_action.trigger()
+        # A read error reaches the window as a marked sentence, which its boxes translate.
+        junk = tmp_path / "notas.ics"
+        junk.write_text("lista de la compra", encoding="utf-8")
+        monkeypatch.setattr(ical_actions.QFileDialog, "getOpenFileNames",
+                            lambda *a, **k: ([str(junk)], ""))  # fmt: skip
+        window.ical_actions.import_action.trigger()
+        error = translated(window.errors[-1][1])
+    finally:
+        translations.uninstall(QApplication.instance(), installed)
+        QLocale.setDefault(QLocale.system())
+    assert sorted(rows) == [
+        ("Omitido", "Evento n.º 2 (sin título)",
+         "Cambia una repetición y todas las siguientes (RANGE=THISANDFUTURE)."),
+        ("Omitido", "Vigilia", "No tiene fecha de inicio (DTSTART)."),
+    ]  # fmt: skip
+    assert error == ("notas.ics no es un archivo de calendario (no empieza por BEGIN:VCALENDAR).")
+    assert window.errors[-1][1] == (
+        "notas.ics is not a calendar file (it does not begin with BEGIN:VCALENDAR)."
+    )
