@@ -549,6 +549,14 @@ class InviteSavedDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path.parent)))
 
 
+def _count(template: str, number: int) -> str:
+    """``template`` with ``%1`` as ``number`` in the window's locale. For counts above one
+    that already have their own sentence for one: pyside6-lupdate does not collect
+    ``QCoreApplication.translate(..., n)`` as a plural message, so a ``%n`` there would stay
+    English in Spanish."""
+    return template.replace("%1", QLocale().toString(number))
+
+
 def _feed_preview_text(result) -> str:
     """What the feed will hold. English loads no translation file, so each count has its own
     sentence for one and a ``%n`` sentence (plural forms in other languages) for the rest."""
@@ -566,16 +574,20 @@ def _feed_preview_text(result) -> str:
             ]
         else:
             lines = [
-                QCoreApplication.translate(
-                    "IcalActions", "%n public events will be in the feed.", "", shared
+                _count(
+                    QCoreApplication.translate(
+                        "IcalActions", "%1 public events will be in the feed."
+                    ),
+                    shared,
                 )
             ]
         if kept == 1:
             lines.append(QCoreApplication.translate("IcalActions", "1 internal event is left out."))
         elif kept:
             lines.append(
-                QCoreApplication.translate(
-                    "IcalActions", "%n internal events are left out.", "", kept
+                _count(
+                    QCoreApplication.translate("IcalActions", "%1 internal events are left out."),
+                    kept,
                 )
             )
         if shared:
@@ -596,7 +608,9 @@ def _feed_preview_text(result) -> str:
     if result.events == 1:
         return QCoreApplication.translate("IcalActions", "1 event.") + " " + internal
     return (
-        QCoreApplication.translate("IcalActions", "%n events.", "", result.events) + " " + internal
+        _count(QCoreApplication.translate("IcalActions", "%1 events."), result.events)
+        + " "
+        + internal
     )
 
 
@@ -733,8 +747,9 @@ class IcalActions:
         reading = (
             QCoreApplication.translate("IcalActions", "Reading the calendar file…")
             if len(paths) == 1
-            else QCoreApplication.translate(
-                "IcalActions", "Reading %n calendar files…", "", len(paths)
+            else _count(
+                QCoreApplication.translate("IcalActions", "Reading %1 calendar files…"),
+                len(paths),
             )
         )
         try:

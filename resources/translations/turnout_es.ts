@@ -1263,12 +1263,22 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Archivos de calendario (*.ics *.ical *.ifb *.icalendar);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+531"/>
+        <location line="+526"/>
+        <source>%1 public events will be in the feed.</source>
+        <translation>%1 eventos públicos estarán en el calendario.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 internal events are left out.</source>
+        <translation>%1 eventos internos se dejan fuera.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Left out of every event, and why:</source>
         <translation>Lo que se deja fuera de cada evento, y por qué:</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>No public event matches these choices: nothing to export.</source>
         <translation>Ningún evento público coincide con estas opciones: no hay nada que exportar.</translation>
     </message>
@@ -1278,22 +1288,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>1 evento público estará en el calendario.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%n public events will be in the feed.</source>
-        <translation>%n eventos públicos estarán en el calendario.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>1 internal event is left out.</source>
         <translation>1 evento interno se deja fuera.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%n internal events are left out.</source>
-        <translation>%n eventos internos se dejan fuera.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>No event matches these choices: nothing to export.</source>
         <translation>Ningún evento coincide con estas opciones: no hay nada que exportar.</translation>
     </message>
@@ -1306,6 +1306,11 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <location line="+6"/>
         <source>1 event.</source>
         <translation>1 evento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 events.</source>
+        <translation>%1 eventos.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1363,7 +1368,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Leyendo el archivo de calendario…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Reading %1 calendar files…</source>
+        <translation>Leyendo %1 archivos de calendario…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not import</source>
         <translation>No se pudo importar</translation>
     </message>
@@ -1654,7 +1664,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="-395"/>
+        <location filename="../../ui/ical_actions.py" line="-410"/>
         <source>Who sends the invite?</source>
         <translation>¿Quién envía la invitación?</translation>
     </message>

@@ -533,3 +533,23 @@ def test_the_import_preview_gives_its_reasons_in_spanish(qtbot, window, tmp_path
     assert window.errors[-1][1] == (
         "notas.ics is not a calendar file (it does not begin with BEGIN:VCALENDAR)."
     )
+
+
+def test_feed_preview_counts_read_in_spanish_for_many(qtbot):
+    """Counts above one are Spanish too (a %n passed to QCoreApplication.translate is not
+    collected as a plural by lupdate and used to stay English)."""
+    from desktop import translations
+    from desktop.ical.feed import FeedPreview
+
+    installed = translations.install(QApplication.instance(), "es")
+    try:
+        public = ical_actions._feed_preview_text(FeedPreview(True, 3, 2, ()))
+        team = ical_actions._feed_preview_text(FeedPreview(False, 2, 0, ()))
+    finally:
+        translations.uninstall(QApplication.instance(), installed)
+        QLocale.setDefault(QLocale.system())
+    assert public.splitlines()[:2] == [
+        "3 eventos públicos estarán en el calendario.",
+        "2 eventos internos se dejan fuera.",
+    ]
+    assert team.startswith("2 eventos. ")
