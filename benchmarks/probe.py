@@ -83,6 +83,13 @@ def floor() -> int:
 
 
 def app(db: str, scroll: bool) -> int:
+    # The same order as a real start (desktop/gui.py) and as the floor: SQLAlchemy before
+    # PySide6. Once PySide6 is loaded it reads the source of every module imported after it,
+    # so importing it first here would charge the app a cost a real start does not pay.
+    import sqlalchemy
+    import sqlalchemy.orm  # noqa: F401
+
+    # isort: split
     import PySide6.QtWidgets as widgets
     from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer
 
