@@ -29,7 +29,6 @@ from PySide6.QtWidgets import QApplication
 from db.errors import KnownError
 from db.schema import Database
 from desktop.event_list import SORT_KEYS, EventFilter, EventRow, count_events, fetch_rows
-from desktop.records import explained_errors
 from desktop.timeutil import UTC, local_zone_name, zone
 from ui import locale_formats, vocabulary
 
@@ -195,6 +194,8 @@ class EventTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
         else:
+            from desktop.records import explained_errors  # not needed before the first paint
+
             try:
                 with explained_errors(self._database.url), self._database.sessions() as session:
                     page = _Page(self._fetch(session, number * PAGE_SIZE))

@@ -18,6 +18,7 @@ database, the event services and undo commands) is built or imported later; see
 from __future__ import annotations
 
 import datetime as dt
+import linecache
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -104,6 +105,20 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+class _OnResize(QObject):
+    """Calls ``then`` after each resize of ``widget`` (a child of it, so it lives as long)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._then()
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, *, defer_setup: bool = False) -> None:
         """``defer_setup``: leave ``finish_setup`` until the window has first painted (how
@@ -167,6 +182,9 @@ class MainWindow(QMainWindow):
             self._refresh_campaign_filter()
         except KnownError as error:
             self.show_error(self.tr("Could not read the database"), str(error))
+        # PySide6 read the source of every module imported after it into linecache (its
+        # check for "from __feature__ import"); a running window never needs it: ~4 MB.
+        linecache.clearcache()
         waiting, self._when_ready = self._when_ready, []
         for callback in waiting:
             callback()
@@ -320,6 +338,14 @@ class MainWindow(QMainWindow):
         ):
             self.events_view.setColumnWidth(column, width)
         self._fit_headings()
+        # Place and campaign give way to the title on a narrow window (see _keep_title_readable).
+        self._wanted_widths: dict[int, int] = {}
+        self._fitting_title = False
+        header.sectionResized.connect(self._remember_wanted_width)
+        # A new order starts at its top (the list keeps only the pages near the view, and the
+        # old scroll position means nothing in the new order).
+        header.sortIndicatorChanged.connect(lambda *_: self.events_view.scrollToTop())
+        _OnResize(self.events_view.viewport(), self._keep_title_readable)
 
         self.no_match = QLabel(self.tr("No event matches the search and filters."), page)
         self.no_match.setObjectName("noMatch")
@@ -361,6 +387,58 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
+
+    # Columns that give up width to the title, and the least they keep (text is elided).
+    _YIELDING_COLUMNS = (EventTableModel.COL_PLACE, EventTableModel.COL_CAMPAIGN)
+    _YIELDING_LEAST = 80
+
+    def _remember_wanted_width(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting_title and column in self._YIELDING_COLUMNS:
+            self._wanted_widths[column] = new  # the person dragged it: their width
+
+    def _keep_title_readable(self) -> None:
+        """The title is what people read first: on a narrow window place and campaign shrink
+        alike (down to 80 px or their heading) to leave it a third of the list, or as near
+        as they can; they grow back to their chosen widths when the window does."""
+        header = self.events_view.horizontalHeader()
+        width = self.events_view.viewport().width()
+        if width <= 0:
+            return
+        fixed = sum(
+            header.sectionSize(column)
+            for column in range(self.events_model.columnCount())
+            if column != EventTableModel.COL_TITLE
+            and column not in self._YIELDING_COLUMNS
+            and not header.isSectionHidden(column)
+        )
+        yielding = [c for c in self._YIELDING_COLUMNS if not header.isSectionHidden(c)]
+        wanted = {c: self._wanted_widths.get(c, header.sectionSize(c)) for c in yielding}
+        room = width - max(180, width // 3) - fixed
+        widths = dict(wanted)
+        if sum(wanted.values()) > room and yielding:
+            # Water-filling: the largest cap at which the yielding columns fit the room.
+            cap, spent, ordered = max(wanted.values()), 0, sorted(wanted.values())
+            for index, size in enumerate(ordered):
+                left = len(ordered) - index
+                if spent + size * left > room:
+                    cap = (room - spent) // left
+                    break
+                spent += size
+            widths = {c: max(self._least_width(c), min(size, cap)) for c, size in wanted.items()}
+        self._fitting_title = True
+        try:
+            for column, size in widths.items():
+                self._wanted_widths.setdefault(column, wanted[column])
+                if header.sectionSize(column) != size:
+                    header.resizeSection(column, size)
+        finally:
+            self._fitting_title = False
+
+    def _least_width(self, column: int) -> int:
+        """A yielding column never gets narrower than 80 px or its heading."""
+        heading = str(self.events_model.headerData(column, Qt.Orientation.Horizontal))
+        need = self.events_view.horizontalHeader().fontMetrics().horizontalAdvance(heading) + 24
+        return max(self._YIELDING_LEAST, need)
 
     def _fit_headings(self) -> None:
         """Widen columns narrower than their heading (widths remembered from another
@@ -1088,6 +1166,7 @@ class MainWindow(QMainWindow):
         header = settings.value("events/header")
         if isinstance(header, QByteArray):
             self.events_view.horizontalHeader().restoreState(header)
+            self._wanted_widths.clear()  # the restored widths are the chosen ones
             self._fit_headings()
         view = settings.value("window/view", "events")
         if view in VIEWS:

@@ -482,3 +482,21 @@ def test_closing_the_window_with_an_unsaved_editor_asks_first(qtbot, window, mon
     assert window.isVisible() and open_dialog(window).title.text() == "Unsaved plan"
     window.close()
     assert not window.isVisible()
+
+
+def test_the_title_stays_readable_on_a_narrow_window(qtbot, window):
+    """At 1024×640 the title keeps room to be read (it used to shrink to 55 px): place and
+    campaign give way, elided; widened again, they get their widths back."""
+    from ui.event_table_model import EventTableModel
+
+    header = window.events_view.horizontalHeader()
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.events_view.viewport().width() > 1000)
+    wide_place = header.sectionSize(EventTableModel.COL_PLACE)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.events_view.viewport().width() < 1000)
+    assert header.sectionSize(EventTableModel.COL_TITLE) >= 180
+    assert header.sectionSize(EventTableModel.COL_PLACE) < wide_place
+    assert header.sectionSize(EventTableModel.COL_PLACE) >= 80
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: header.sectionSize(EventTableModel.COL_PLACE) == wide_place)
