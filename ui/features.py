@@ -3,6 +3,11 @@
 Each module named here has ``install(window)``; it adds actions to ``window.menu("file")`` and
 friends and keeps its heavy imports (icalendar, printing) inside the slots, off the start-up
 path. A feature appears in the menus only once its module is listed: no disabled stubs.
+
+What a module may use of the window (tests/ui/contract_window.py is the stand-in): ``database``,
+``menu(name)``, ``selected_event_id()``, ``follow_selection(*actions)`` (enabled exactly while
+an event is selected, like Open and Delete), ``refresh_all()``, ``show_error(title, text)``
+and the status bar.
 """
 
 from __future__ import annotations

@@ -647,17 +647,9 @@ class IcalActions:
         event_menu.addSeparator()
         event_menu.addAction(self.invite_action)
         event_menu.addAction(self.cancel_action)
-        # The window's contract has no signal for a changed selection, so the actions follow
-        # it when the Event menu opens, the only place they are shown (they have no shortcut
-        # and no toolbar button). A trigger without a selection still says so (_invite).
-        event_menu.aboutToShow.connect(self.update_actions)
-        self.update_actions()
-
-    def update_actions(self) -> None:
-        """Send invite… and Send cancellation… need an event selected, like Open and Delete."""
-        selected = self.window.selected_event_id() is not None
-        for action in (self.invite_action, self.cancel_action):
-            action.setEnabled(selected)
+        # They need an event selected, like Open and Delete. A trigger without a selection
+        # (from code) still says so (_invite).
+        window.follow_selection(self.invite_action, self.cancel_action)
 
     # --- export ---------------------------------------------------------------------------
 

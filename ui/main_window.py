@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._menus: dict[str, QMenu] = {}
         self._open_editors: dict[int | None, EventDialog] = {}
+        # Feature modules' actions that need a selected event (follow_selection).
+        self._selection_actions: list[QAction] = []
         self._editors: list[EventDialog] = []  # every open editor, new events' too
         self._ready = False
         self._when_ready: list[Callable[[], None]] = []
@@ -846,9 +848,16 @@ class MainWindow(QMainWindow):
             )
         self._status.setText(text)
 
+    def follow_selection(self, *actions: QAction) -> None:
+        """Feature modules' actions that act on the selected event: enabled exactly when
+        Open, Duplicate and Delete are (ui/features.py's contract)."""
+        self._selection_actions.extend(actions)
+        self._update_actions()
+
     def _update_actions(self) -> None:
         selected = self.selected_event_id() is not None and self.current_view() == "events"
-        for action in (self.open_action, self.duplicate_action, self.delete_action):
+        for action in (self.open_action, self.duplicate_action, self.delete_action,
+                       *self._selection_actions):  # fmt: skip
             action.setEnabled(selected)
 
     # --- events: new, open, duplicate, delete ----------------------------------------------------

@@ -227,10 +227,6 @@ class PrintActions:
         event_menu.addSeparator()
         event_menu.addAction(self.print_action)
         event_menu.addAction(self.pdf_action)
-        # The window contract has no selection signal: the menu asks when it opens, and the
-        # actions are enabled again when it closes, so that Ctrl+P keeps working.
-        event_menu.aboutToShow.connect(self._update_enabled)
-        event_menu.aboutToHide.connect(lambda: self._set_enabled(True))
         self.program_action = QAction(
             QCoreApplication.translate("PrintActions", "Print p&rogram…"), window
         )
@@ -239,13 +235,8 @@ class PrintActions:
         window.menu("file").addAction(self.program_action)
         # Actions live on the window too, so the shortcut works with the menu closed.
         window.addAction(self.print_action)
-
-    def _update_enabled(self) -> None:
-        self._set_enabled(self.window.selected_event_id() is not None)
-
-    def _set_enabled(self, enabled: bool) -> None:
-        self.print_action.setEnabled(enabled)
-        self.pdf_action.setEnabled(enabled)
+        # Enabled only while an event is selected, like Open and Delete (Ctrl+P included).
+        window.follow_selection(self.print_action, self.pdf_action)
 
     # --- slots ---------------------------------------------------------------------------
 
@@ -305,7 +296,7 @@ class PrintActions:
     def _prepare_flyer(self, action: str):
         event_id = self.window.selected_event_id()
         if event_id is None:
-            # Only by shortcut: the menu disables the actions with nothing selected.
+            # Only from code: the window disables the actions with nothing selected.
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("PrintActions", "Select an event to print first."),
                 5000,

@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
 
@@ -500,3 +500,18 @@ def test_the_title_stays_readable_on_a_narrow_window(qtbot, window):
     assert header.sectionSize(EventTableModel.COL_PLACE) >= 80
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: header.sectionSize(EventTableModel.COL_PLACE) == wide_place)
+
+
+def test_print_and_invite_follow_the_selected_event(qtbot, window):
+    """Event › Print…, Save as PDF…, Send invite… and Send cancellation… are enabled exactly
+    when Open is: an event selected in the list (not in another view)."""
+    followers = (window.print_actions.print_action, window.print_actions.pdf_action,
+                 window.ical_actions.invite_action, window.ical_actions.cancel_action)  # fmt: skip
+    window.events_view.setCurrentIndex(QModelIndex())
+    assert not any(action.isEnabled() for action in followers)
+    window.events_view.setFocus()
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Down)
+    assert window.selected_event_id() is not None
+    assert all(action.isEnabled() for action in followers) and window.open_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Calendar
+    assert not any(action.isEnabled() for action in followers)

@@ -133,11 +133,12 @@ def test_print_and_save_are_disabled_in_the_menu_with_no_event_selected(qtbot, w
     menu.hide()
 
 
-def test_ctrl_p_with_nothing_selected_says_so_in_the_status_bar(qtbot, window):
+def test_ctrl_p_with_nothing_selected_does_nothing(qtbot, window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(print_actions.PrintActions, "print_event", lambda self: opened.append(1))
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert window.errors == []
-    assert window.statusBar().currentMessage() == "Select an event to print first."
+    assert window.errors == [] and not window.print_actions.print_action.isEnabled()
 
 
 def test_an_internal_event_offers_only_its_event_sheet(qtbot, window, monkeypatch):
