@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 
 from db.schema import Database
 from db.vocabulary import EVENT_KINDS, EVENT_STATUSES
+from desktop import __version__
 from desktop.errors import KnownError
 from desktop.event_list import EventFilter, row_position
 from desktop.paths import data_dir
@@ -508,6 +509,18 @@ class MainWindow(QMainWindow):
         self.redo_action.setObjectName("redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
+        # Connected after the stack's own slots: the undone step is the redo text by now. The
+        # status bar says what happened, instead of still saying "Saved …" after an undo.
+        self.undo_action.triggered.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Undone: %s") % self.undo_stack.redoText(), 5000
+            )
+        )
+        self.redo_action.triggered.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Redone: %s") % self.undo_stack.undoText(), 5000
+            )
+        )
         self.find_action = self._action(
             "find", self.tr("&Find events"), self.focus_search, [QKeySequence.StandardKey.Find]
         )
@@ -579,6 +592,8 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_view_changed)
+        # The first view was chosen before this connection: tick it in the View menu too.
+        self.view_actions[max(self.sidebar.currentRow(), 0)].setChecked(True)
         self.search.textChanged.connect(self._apply_filter)
         for box in (
             self.kind_filter,
@@ -1151,7 +1166,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Turnout"),
-            self.tr(
+            self.tr("Turnout %1").replace("%1", __version__)
+            + "\n\n"
+            + self.tr(
                 "Turnout plans, publishes and prints protests, strikes, walkouts and "
                 "pickets — offline.\nDatabase: %s"
             )

@@ -188,7 +188,10 @@ def show_settings(window) -> SettingsDialog | None:
 def install(window) -> None:
     action = QAction(QCoreApplication.translate("SettingsDialog", "&Preferences…"), window)
     action.setObjectName("preferences")
-    action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences)])
+    # Linux desktops define no standard key for it; Ctrl+, is what most programs there use.
+    action.setShortcuts(
+        QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
+    )
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda: show_settings(window))
     window.menu("edit").addSeparator()

@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
 
@@ -515,3 +516,21 @@ def test_print_and_invite_follow_the_selected_event(qtbot, window):
     assert all(action.isEnabled() for action in followers) and window.open_action.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Calendar
     assert not any(action.isEnabled() for action in followers)
+
+
+def test_the_view_menu_ticks_the_view_shown_from_the_start(window):
+    assert [action.isChecked() for action in window.view_actions] == [True] + [False] * 4
+
+
+def test_about_names_the_version(qtbot, window, monkeypatch):
+    from desktop import __version__
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.about_action.trigger()
+    assert shown and shown[0].startswith(f"Turnout {__version__}")
+
+
+def test_preferences_has_a_shortcut_on_every_desktop(window):
+    (action,) = [a for a in window.findChildren(QAction) if a.objectName() == "preferences"]
+    assert not action.shortcut().isEmpty()

@@ -87,7 +87,9 @@ def test_undo_and_redo_a_new_event(qtbot, window, demo_database):
     assert window.undo_action.text() == "&Undo Create “Sit-in at the council”"
     undo(qtbot, window)
     assert find_id(demo_database, "Sit-in at the council") is None
+    assert window.statusBar().currentMessage() == "Undone: Create “Sit-in at the council”"
     redo(qtbot, window)
+    assert window.statusBar().currentMessage() == "Redone: Create “Sit-in at the council”"
     again = snapshot_of(demo_database, event_id)
     assert (again.id, again.uid) == (created.id, created.uid)
     assert window.selected_event_id() == event_id
