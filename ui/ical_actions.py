@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +18,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, 
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -47,6 +44,7 @@ from desktop.errors import KnownError
 from desktop.filenames import path_inside
 from desktop.timeutil import local_zone_name
 from ui import locale_formats
+from ui.busy import busy
 from ui.messages import translated
 
 ICS_FILTER = QT_TRANSLATE_NOOP(
@@ -59,24 +57,6 @@ def _plain_label(text: str, parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
-
-
-@contextmanager
-def _busy(window, message: str) -> Iterator[None]:
-    """A wait cursor and a status-bar message while a slot reads or writes a large calendar.
-
-    The status bar is painted at once: the event loop does not run until the work is done.
-    """
-    bar = window.statusBar()
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        bar.showMessage(message)
-        bar.repaint()
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-        if bar.currentMessage() == message:
-            bar.clearMessage()
 
 
 # "2030-06-04" (all day) or "2030-06-04 18:00 America/Chicago": how an import plan writes when.
@@ -701,7 +681,7 @@ class IcalActions:
         from desktop.ical.feed import export_feed
 
         try:
-            with _busy(
+            with busy(
                 self.window,
                 QCoreApplication.translate("IcalActions", "Writing the calendar file…"),
             ):
@@ -745,7 +725,7 @@ class IcalActions:
             )
         )
         try:
-            with _busy(self.window, reading):
+            with busy(self.window, reading):
                 files = importer.read_paths([Path(p) for p in paths])
                 with self.window.database.sessions() as session:
                     plan = importer.preview(session, files)
@@ -758,7 +738,7 @@ class IcalActions:
             return
         try:
             importing = QCoreApplication.translate("IcalActions", "Importing the calendar…")
-            with _busy(self.window, importing), self.window.database.sessions.begin() as session:
+            with busy(self.window, importing), self.window.database.sessions.begin() as session:
                 importer.apply(session, files)
         except KnownError as error:
             self.window.show_error(

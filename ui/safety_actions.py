@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import KnownError
 from desktop.paths import backups_dir, data_dir
+from ui.busy import busy
 
 AUTOMATIC_BACKUP_DELAY_MS = 1500
 # What counts as someone using the computer: the idle clock starts again on these.
@@ -572,8 +573,9 @@ class SafetyActions(QObject):
             return
         self._pause_watcher()
         try:
-            kept = restore(database, chosen)
-            prepare_schema(database.engine, database.url, database.key)  # upgrades old ones
+            with busy(self.window, self.tr("Restoring the backup…")):
+                kept = restore(database, chosen)
+                prepare_schema(database.engine, database.url, database.key)  # upgrades old ones
         except KnownError as error:
             self._error(self.tr("Cannot restore"), error)
             return
@@ -623,7 +625,8 @@ class SafetyActions(QObject):
         self._pause_watcher()
         try:
             database.close()
-            report = protect(database.path, current, new)
+            with busy(self.window, self.tr("Protecting the database and its backups…")):
+                report = protect(database.path, current, new)
         except KnownError as error:
             self._error(self.tr("Could not protect the database"), error)
             return
@@ -656,7 +659,8 @@ class SafetyActions(QObject):
             self._pause_watcher()
             try:
                 database.close()
-                report = unprotect(database.path, current)
+                with busy(self.window, self.tr("Removing the passphrase…")):
+                    report = unprotect(database.path, current)
             except WrongPassphrase:
                 self._resume_watcher()
                 error = self.tr("Wrong passphrase; nothing was changed.")

@@ -326,3 +326,30 @@ def test_remove_passphrase_cancelled_changes_nothing(qtbot, window, monkeypatch,
     window.safety_actions.remove_passphrase_action.trigger()
     assert path.read_bytes() == before[0] and window.database.protected
     assert window.safety_actions.remove_passphrase_action.isVisible()
+
+
+def test_protecting_shows_a_wait_cursor_and_says_what_it_does(qtbot, window, monkeypatch):
+    """Protecting takes seconds (every backup is re-encrypted): the cursor and the status
+    bar say so meanwhile, and both are back to normal after."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import encryption
+    from ui.passphrase_dialog import PassphraseDialog
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        qtbot.keyClicks(dialog.again, PASSPHRASE)
+
+    seen = []
+    real = encryption.protect
+
+    def watched(*args, **kwargs):
+        cursor = QApplication.overrideCursor()
+        seen.append((cursor.shape() if cursor else None, window.statusBar().currentMessage()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(encryption, "protect", watched)
+    _answer(monkeypatch, PassphraseDialog, fill)
+    window.safety_actions.protect_action.trigger()
+    assert seen == [(Qt.CursorShape.WaitCursor, "Protecting the database and its backups…")]
+    assert QApplication.overrideCursor() is None and window.database.protected
