@@ -704,6 +704,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         for number, action in enumerate(self.view_actions):
             action.setChecked(number == row)
+        # The event count belongs to the events list and calendar; the contacts, places and
+        # campaigns views count their own rows above their lists.
+        self._status.setVisible(VIEWS[row] in ("events", "calendar"))
         self._update_actions()
 
     @Slot()

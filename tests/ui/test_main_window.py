@@ -534,3 +534,11 @@ def test_about_names_the_version(qtbot, window, monkeypatch):
 def test_preferences_has_a_shortcut_on_every_desktop(window):
     (action,) = [a for a in window.findChildren(QAction) if a.objectName() == "preferences"]
     assert not action.shortcut().isEmpty()
+
+
+def test_the_event_count_shows_only_with_events(qtbot, window):
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Contacts
+    assert not window._status.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window._status.isVisible() and window._status.text() == "8 events"
