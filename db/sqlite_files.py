@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from db.errors import KnownError
+from db.messages import QT_TRANSLATE_NOOP
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher pages are whole multiples of this (its default page size is 4096).
@@ -88,7 +89,11 @@ def cipher_driver():
         import sqlcipher3
     except ImportError as error:  # an optional dependency
         raise KnownError(
-            "Passphrase protection needs the sqlcipher3 package: pip install 'turnout[encryption]'."
+            QT_TRANSLATE_NOOP(
+                "DatabaseFiles",
+                "Passphrase protection needs the sqlcipher3 package: "
+                "pip install 'turnout[encryption]'.",
+            )
         ) from error
     return sqlcipher3
 
@@ -96,7 +101,7 @@ def cipher_driver():
 def apply_key(connection, passphrase: str) -> None:
     """Key a fresh SQLCipher connection; must come before anything reads the file."""
     if not passphrase:
-        raise KnownError("The passphrase is empty.")
+        raise KnownError(QT_TRANSLATE_NOOP("DatabaseFiles", "The passphrase is empty."))
     quoted = passphrase.replace("'", "''")
     cursor = connection.cursor()
     try:
@@ -112,7 +117,9 @@ def verify_key(connection, path: Path) -> None:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as error:
         if "not a database" in str(error) or "encrypted" in str(error):
-            raise WrongPassphrase(f"Wrong passphrase for {path}.") from error
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("DatabaseFiles", "Wrong passphrase for {path}.").format(path=path)
+            ) from error
         raise
 
 
@@ -132,7 +139,11 @@ def copy_database(
     """
     if source_key != target_key:
         if target_key is None:
-            raise KnownError("Turnout does not remove a database's passphrase.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "DatabaseFiles", "Turnout does not remove a database's passphrase."
+                )
+            )
         fresh = target.with_name(f".{target.name}.export")
         remove_quietly(fresh)
         try:
@@ -169,7 +180,9 @@ def export_encrypted(
 ) -> None:
     """Write a new SQLCipher database ``target`` holding everything in ``source``."""
     if target.exists():
-        raise KnownError(f"{target} already exists.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("DatabaseFiles", "{path} already exists.").format(path=target)
+        )
     connection = (
         connect(source, source_key)
         if source_key
@@ -199,9 +212,17 @@ def check_integrity(path: Path, passphrase: str | None = None) -> None:
     except Exception as error:
         if not _is_driver_error(error):
             raise
-        raise KnownError(f"{path} is damaged or not a database ({error}).") from error
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "DatabaseFiles", "{path} is damaged or not a database ({error})."
+            ).format(path=path, error=error)
+        ) from error
     if rows != [("ok",)]:
-        raise KnownError(f"{path} failed SQLite's integrity check: {rows[0][0]}.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "DatabaseFiles", "{path} failed SQLite's integrity check: {reason}."
+            ).format(path=path, reason=rows[0][0])
+        )
 
 
 def _is_driver_error(error: Exception) -> bool:

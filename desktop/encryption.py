@@ -55,9 +55,13 @@ class ProtectReport:
 def passphrase_problem(passphrase: str) -> str | None:
     """Why a new passphrase is not acceptable, in one sentence; None when it is."""
     if len(passphrase) < MIN_LENGTH:
-        return f"The new passphrase is too short; use at least {MIN_LENGTH} characters."
+        return QT_TRANSLATE_NOOP(
+            "Encryption", "The new passphrase is too short; use at least {count} characters."
+        ).format(count=MIN_LENGTH)
     if passphrase != passphrase.strip():
-        return "The new passphrase starts or ends with a space; remove it."
+        return QT_TRANSLATE_NOOP(
+            "Encryption", "The new passphrase starts or ends with a space; remove it."
+        )
     return None
 
 
@@ -72,18 +76,32 @@ def protect(path: Path, current: str | None, new: str) -> ProtectReport:
     if problem:
         raise KnownError(problem)
     if not path.is_file():
-        raise KnownError(f"{path} does not exist; check the path.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Encryption", "{path} does not exist; check the path.").format(
+                path=path
+            )
+        )
     protected = not looks_like_sqlite(path)
     if protected and not looks_encrypted(path):
-        raise KnownError(f"{path} is not a Turnout database (the file is not an SQLite database).")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Encryption",
+                "{path} is not a Turnout database (the file is not an SQLite database).",
+            ).format(path=path)
+        )
     if protected and current is None:
         raise KnownError(
-            f"{path} is already protected; give its current passphrase with --passphrase-file."
+            QT_TRANSLATE_NOOP(
+                "Encryption",
+                "{path} is already protected; give its current passphrase with --passphrase-file.",
+            ).format(path=path)
         )
     source_key = current if protected else None
     if source_key is not None and source_key == new:
-        raise KnownError("The new passphrase is the same as the current one.")
-    check_integrity(path, source_key)
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Encryption", "The new passphrase is the same as the current one.")
+        )
+    check_integrity(path, source_key)  # WrongPassphrase before anything is touched
     fresh = path.with_name(f".{path.name}.protecting-{os.getpid()}")
     remove_quietly(fresh)
     wal = _open_for_overwrite(Path(f"{path}-wal"))
@@ -96,6 +114,9 @@ def protect(path: Path, current: str | None, new: str) -> ProtectReport:
         except BaseException:
             remove_quietly(fresh)
             raise
+    except (OSError, sqlite3.Error, *_cipher_errors()) as error:
+        # A full disk or a read-only folder is the machine's doing: one sentence, not a crash.
+        raise KnownError(_failure_sentence(error, path, removing=False)) from error
     finally:
         if wal is not None:
             _overwrite_and_close(wal)
@@ -160,7 +181,11 @@ def _verify_copy(
                     "Encryption", "The plain copy of {path} is incomplete; nothing was changed."
                 ).format(path=source)
             )
-        raise KnownError(f"The {what} copy of {source} is incomplete; nothing was changed.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Encryption", "The protected copy of {path} is incomplete; nothing was changed."
+            ).format(path=source)
+        )
 
 
 def _open_for_overwrite(path: Path) -> int | None:
@@ -358,11 +383,19 @@ def _cipher_errors() -> tuple[type[BaseException], ...]:
         return ()
 
 
-def _failure_sentence(error: BaseException, path: Path) -> str:
-    """One sentence for the machine's failure while removing the passphrase."""
+def _failure_sentence(error: BaseException, path: Path, *, removing: bool = True) -> str:
+    """One sentence for the machine's failure while removing (or adding, changing) the
+    passphrase."""
     code = getattr(error, "errno", None)
     text = str(error).lower()
-    if code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)) or "full" in text:
+    full = code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)) or "full" in text
+    if full and not removing:
+        return QT_TRANSLATE_NOOP(
+            "Encryption",
+            "There is not enough free disk space beside {path} for the protected copy; "
+            "nothing was changed.",
+        ).format(path=path)
+    if full:
         return QT_TRANSLATE_NOOP(
             "Encryption",
             "There is not enough free disk space beside {path} for the plain copy; "
@@ -376,6 +409,10 @@ def _failure_sentence(error: BaseException, path: Path) -> str:
     if sentence is not None:
         return sentence
     reason = getattr(error, "strerror", None) or str(error)
+    if not removing:
+        return QT_TRANSLATE_NOOP(
+            "Encryption", "{path} could not be protected ({reason}); nothing was changed."
+        ).format(path=path, reason=reason)
     return QT_TRANSLATE_NOOP(
         "Encryption",
         "The passphrase of {path} could not be removed ({reason}); nothing was changed.",

@@ -548,6 +548,44 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <location filename="../../db/sqlite_files.py" line="+92"/>
+        <source>Passphrase protection needs the sqlcipher3 package: pip install &apos;turnout[encryption]&apos;.</source>
+        <translation>La protección con frase de contraseña necesita el paquete sqlcipher3: pip install &apos;turnout[encryption]&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase is empty.</source>
+        <translation>La frase de contraseña está vacía.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrong passphrase for {path}.</source>
+        <translation>Frase de contraseña incorrecta para {path}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Turnout does not remove a database&apos;s passphrase.</source>
+        <translation>Turnout no quita la frase de contraseña de una base de datos.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{path} already exists.</source>
+        <translation>{path} ya existe.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{path} is damaged or not a database ({error}).</source>
+        <translation>{path} está dañada o no es una base de datos ({error}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} failed SQLite&apos;s integrity check: {reason}.</source>
+        <translation>{path} no pasó la comprobación de integridad de SQLite: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>DayAgendaModel</name>
     <message>
         <location filename="../../ui/calendar_view.py" line="-304"/>
@@ -568,7 +606,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>Encryption</name>
     <message>
-        <location filename="../../desktop/encryption.py" line="+125"/>
+        <location filename="../../desktop/encryption.py" line="+146"/>
         <source>{path} is open in another program (a Turnout window?); close it and try again.</source>
         <translation>{path} está en uso por otro programa (¿una ventana de Turnout?); ciérralo y vuelve a intentarlo.</translation>
     </message>
@@ -578,7 +616,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>La copia sin cifrar de {path} está incompleta; no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Cannot replace {path}: {reason}; nothing was changed.</source>
         <translation>No se puede reemplazar {path}: {reason}; no se cambió nada.</translation>
     </message>
@@ -588,17 +626,44 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>{path} no está protegida con una frase de contraseña; no hay nada que quitar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-197"/>
+        <location line="+218"/>
         <source>{path} does not exist; check the path.</source>
         <translation>{path} no existe; revisa la ruta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-240"/>
+        <source>The new passphrase is too short; use at least {count} characters.</source>
+        <translation>La nueva frase de contraseña es demasiado corta; usa al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new passphrase starts or ends with a space; remove it.</source>
+        <translation>La nueva frase de contraseña empieza o termina con un espacio; quítalo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+219"/>
         <source>{path} is not a Turnout database (the file is not an SQLite database).</source>
         <translation>{path} no es una base de datos de Turnout (el archivo no es una base de datos SQLite).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-212"/>
+        <source>{path} is already protected; give its current passphrase with --passphrase-file.</source>
+        <translation>{path} ya está protegida; indica su frase de contraseña actual con --passphrase-file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nueva frase de contraseña es igual a la actual.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The protected copy of {path} is incomplete; nothing was changed.</source>
+        <translation>La copia protegida de {path} está incompleta; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Give the current passphrase of {path} to remove it.</source>
         <translation>Escribe la frase de contraseña actual de {path} para quitarla.</translation>
     </message>
@@ -608,7 +673,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>No se escribió la copia sin cifrar de {path}; no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
+        <source>There is not enough free disk space beside {path} for the protected copy; nothing was changed.</source>
+        <translation>No hay suficiente espacio libre en el disco junto a {path} para la copia protegida; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>There is not enough free disk space beside {path} for the plain copy; nothing was changed.</source>
         <translation>No hay suficiente espacio libre en el disco junto a {path} para la copia sin cifrar; no se cambió nada.</translation>
     </message>
@@ -618,7 +688,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>No se puede escribir en {folder} (es de solo lectura); no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{path} could not be protected ({reason}); nothing was changed.</source>
+        <translation>No se pudo proteger {path} ({reason}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The passphrase of {path} could not be removed ({reason}); nothing was changed.</source>
         <translation>No se pudo quitar la frase de contraseña de {path} ({reason}); no se cambió nada.</translation>
     </message>
@@ -1042,7 +1117,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../ui/event_table_model.py" line="+99"/>
+        <location filename="../../ui/event_table_model.py" line="+98"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1077,7 +1152,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Visibilidad</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1184,7 +1259,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="+166"/>
+        <location filename="../../ui/ical_actions.py" line="+146"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -1258,12 +1333,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>IcalActions</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="-156"/>
+        <location filename="../../ui/ical_actions.py" line="-138"/>
         <source>Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
         <translation>Archivos de calendario (*.ics *.ical *.ifb *.icalendar);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+526"/>
+        <location line="+508"/>
         <source>%1 public events will be in the feed.</source>
         <translation>%1 eventos públicos estarán en el calendario.</translation>
     </message>
@@ -1333,7 +1408,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Enviar &amp;cancelación…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
@@ -1664,7 +1739,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="-410"/>
+        <location filename="../../ui/ical_actions.py" line="-402"/>
         <source>Who sends the invite?</source>
         <translation>¿Quién envía la invitación?</translation>
     </message>
@@ -1877,7 +1952,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+104"/>
+        <location filename="../../ui/safety_actions.py" line="+105"/>
         <source>Turnout is locked</source>
         <translation>Turnout está bloqueado</translation>
     </message>
@@ -1905,17 +1980,17 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+114"/>
+        <location filename="../../ui/main_window.py" line="+130"/>
         <source>Turnout</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The database this window works on</source>
         <translation>La base de datos con la que trabaja esta ventana</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -2036,7 +2111,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Entre fechas…</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+441"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -2046,7 +2121,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-441"/>
         <source>C&amp;lear</source>
         <translation>&amp;Limpiar</translation>
     </message>
@@ -2056,12 +2131,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Volver a mostrar todos los eventos</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>No event matches the search and filters.</source>
         <translation>Ningún evento coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+116"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -2111,7 +2186,17 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Undone: %s</source>
+        <translation>Deshecho: %s</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Redone: %s</source>
+        <translation>Rehecho: %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Find events</source>
         <translation>&amp;Buscar eventos</translation>
     </message>
@@ -2196,16 +2281,16 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+366"/>
+        <location line="-396"/>
+        <location line="+443"/>
         <location line="+147"/>
         <location line="+10"/>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Could not read the database</source>
         <translation>No se pudo leer la base de datos</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-36"/>
         <source>%d+ events shown (counting…)</source>
         <translation>%d+ eventos mostrados (contando…)</translation>
     </message>
@@ -2230,7 +2315,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>1 evento mostrado (filtrado)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Could not open the event</source>
         <translation>No se pudo abrir el evento</translation>
     </message>
@@ -2350,7 +2435,12 @@ Guardar la mía como copia: la suya se queda y la tuya se convierte en un evento
         <translation>Acerca de Turnout</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Turnout %1</source>
+        <translation>Turnout %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Turnout plans, publishes and prints protests, strikes, walkouts and pickets — offline.
 Database: %s</source>
         <translation>Turnout planifica, publica e imprime protestas, huelgas, paros y piquetes, sin conexión.
@@ -2632,12 +2722,12 @@ Base de datos: %s</translation>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Print p&amp;rogram…</source>
         <translation>Imprimir p&amp;rograma…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
@@ -2675,7 +2765,7 @@ Base de datos: %s</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location line="-191"/>
+        <location line="-182"/>
         <source>Print program</source>
         <translation>Imprimir programa</translation>
     </message>
@@ -3437,12 +3527,12 @@ Base de datos: %s</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -3452,7 +3542,12 @@ Base de datos: %s</translation>
         <translation>¿Reemplazar todo lo que hay en %1 por %2? Antes, lo que tiene ahora la base de datos se guarda como copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restored %1; the replaced content was kept at %2</source>
         <translation>Restaurada %1; el contenido reemplazado se guardó en %2</translation>
     </message>
@@ -3477,7 +3572,12 @@ Base de datos: %s</translation>
         <translation>Turnout cifrará la base de datos y sus copias de seguridad con esta frase. Sin ella nadie, ni siquiera tú, podrá leerlas: guárdala en un lugar seguro.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Protecting the database and its backups…</source>
+        <translation>Protegiendo la base de datos y sus copias de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Could not protect the database</source>
         <translation>No se pudo proteger la base de datos</translation>
     </message>
@@ -3502,7 +3602,12 @@ Base de datos: %s</translation>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Removing the passphrase…</source>
+        <translation>Quitando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Wrong passphrase; nothing was changed.</source>
         <translation>Frase de contraseña incorrecta; no se cambió nada.</translation>
     </message>
