@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -301,12 +301,43 @@ class PurgeDialog(QDialog):
             self.summary.setText(str(error))
             self.purge_button.setEnabled(False)
             return
-        self.summary.setText(shown.describe())
+        self.summary.setText(self._describe(shown))
         names = ", ".join(shown.contacts[:30])
         if len(shown.contacts) > 30:
             names += self.tr(", and %n more", "", len(shown.contacts) - 30)
         self.names.setText(self.tr("Contacts removed: %s") % names if names else "")
         self.purge_button.setEnabled(not shown.empty)
+
+    def _describe(self, shown) -> str:
+        """The plan in the window's language, counts beside their labels (no plural forms)."""
+        from ui import locale_formats
+
+        day = shown.cutoff.date()  # the describe() of the command line shows the same day
+        cutoff = QLocale().toString(QDate(day.year, day.month, day.day),
+                                    locale_formats.medium_date_format())  # fmt: skip
+        if shown.empty:
+            return self.tr(
+                "Nothing to remove: no event that ended before %1 holds contacts, roles, tasks "
+                "or internal notes."
+            ).replace("%1", cutoff)
+        number = QLocale().toString
+        return (
+            self.tr("From the events that ended before %1 (%2), Turnout will remove:")
+            .replace("%1", cutoff)
+            .replace("%2", number(shown.events))
+            + "\n"
+            + "\n".join(
+                f"  • {label}: {number(count)}"
+                for label, count in (
+                    (self.tr("roles"), shown.roles),
+                    (self.tr("tasks"), shown.tasks),
+                    (self.tr("events' internal notes"), shown.notes),
+                    (self.tr("contacts who appear only in these events"), len(shown.contacts)),
+                )
+            )
+            + "\n"
+            + self.tr("The events themselves stay.")
+        )
 
 
 # --- the actions --------------------------------------------------------------------------
