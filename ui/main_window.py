@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
             "find", self.tr("&Find events"), self.focus_search, [QKeySequence.StandardKey.Find]
         )
         self.load_demo_action = self._action(
-            "loadDemo", self.tr("Load the &example campaign"), self.load_example
+            "loadDemo", self.tr("Load the e&xample campaign"), self.load_example
         )
         self.refresh_action = self._action(
             "refresh", self.tr("&Reload"), self.refresh_all, [QKeySequence.StandardKey.Refresh]

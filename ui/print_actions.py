@@ -228,7 +228,7 @@ class PrintActions:
         event_menu.addAction(self.print_action)
         event_menu.addAction(self.pdf_action)
         self.program_action = QAction(
-            QCoreApplication.translate("PrintActions", "Print p&rogram…"), window
+            QCoreApplication.translate("PrintActions", "Print pro&gram…"), window
         )
         self.program_action.setObjectName("printProgram")
         self.program_action.triggered.connect(self.print_program)

@@ -364,15 +364,15 @@ class SafetyActions(QObject):
             return made
 
         self.import_csv_action = action(
-            "importContactsCsv", self.tr("Import contacts from CSV…"), self.import_contacts
+            "importContactsCsv", self.tr("Import &contacts from CSV…"), self.import_contacts
         )
         self.export_contacts_action = action(
             "exportContactsCsv",
-            self.tr("Export contacts as CSV…"),
+            self.tr("Export contact&s as CSV…"),
             lambda: self.export_csv("contacts"),
         )
         self.export_events_action = action(
-            "exportEventsCsv", self.tr("Export events as CSV…"), lambda: self.export_csv("events")
+            "exportEventsCsv", self.tr("Export e&vents as CSV…"), lambda: self.export_csv("events")
         )
         self.backup_action = action("backup", self.tr("&Backup…"), self.backup)
         self.restore_action = action("restore", self.tr("&Restore…"), self.restore)

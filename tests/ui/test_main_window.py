@@ -542,3 +542,17 @@ def test_the_event_count_shows_only_with_events(qtbot, window):
     assert not window._status.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window._status.isVisible() and window._status.text() == "8 events"
+
+
+def test_every_file_menu_item_has_its_own_mnemonic(window):
+    """Alt+F then one letter reaches every item: no item without one, no letter twice."""
+    import re
+
+    letters = []
+    for action in window.menu("file").actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        found = re.search(r"&(\w)", action.text())
+        assert found, action.text()
+        letters.append(found.group(1).lower())
+    assert len(letters) == len(set(letters)), letters
