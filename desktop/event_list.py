@@ -3,6 +3,10 @@
 Plain tuples, not ORM objects: the list shows a few columns of many rows, and building an
 Event object per row would cost more than the query. With 100,000 events nothing may be
 filtered in Python, so search and filters become one WHERE clause and sorting an ORDER BY.
+
+The queries select from the Core tables of db/tables.py, not the mapped classes: the window
+reads its first page before db.models (the ORM mapping: ~30 ms to import, ~10 ms to
+configure on the first ORM query) is imported, which waits until after the first paint.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from sys import intern
 from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select, true, tuple_
 from sqlalchemy.orm import Session
 
-from db.models import Campaign, Contact, Event, Place, Role, Tag, event_tags
 from db.search import contains
+from db.tables import campaigns, contacts, event_tags, events, places, roles, tags
 from desktop.timeutil import UTC, day_start_utc
 
 # What the date-range filter offers.
@@ -109,29 +113,29 @@ def _word_matches(word: str, dialect: str) -> ColumnElement[bool]:
     # matching tags and people are found first and their links looked up by index: a join
     # made SQLite walk every role (150,000 at 100,000 events) and look its contact up,
     # about 350 ms a keystroke even when no name matched.
-    places = select(Place.id).where(or_(like(Place.name), like(Place.city)))
+    at_places = select(places.c.id).where(or_(like(places.c.name), like(places.c.city)))
     tagged = select(event_tags.c.event_id).where(
-        event_tags.c.tag_id.in_(select(Tag.id).where(like(Tag.name)))
+        event_tags.c.tag_id.in_(select(tags.c.id).where(like(tags.c.name)))
     )
-    with_contact = select(Role.event_id).where(
-        Role.contact_id.in_(select(Contact.id).where(like(Contact.name)))
+    with_contact = select(roles.c.event_id).where(
+        roles.c.contact_id.in_(select(contacts.c.id).where(like(contacts.c.name)))
     )
     return or_(
-        like(Event.title),
-        like(Event.description),
-        Event.place_id.in_(places),
-        Event.id.in_(tagged),
-        Event.id.in_(with_contact),
+        like(events.c.title),
+        like(events.c.description),
+        events.c.place_id.in_(at_places),
+        events.c.id.in_(tagged),
+        events.c.id.in_(with_contact),
     )
 
 
 def _ends_after(moment: dt.datetime) -> ColumnElement[bool]:
     """Some occurrence ends after ``moment`` (series without an end always qualify)."""
     return or_(
-        and_(Event.rrule.is_(None), Event.ends_at > moment),
+        and_(events.c.rrule.is_(None), events.c.ends_at > moment),
         and_(
-            Event.rrule.is_not(None),
-            or_(Event.recurs_until.is_(None), Event.recurs_until > moment),
+            events.c.rrule.is_not(None),
+            or_(events.c.recurs_until.is_(None), events.c.recurs_until > moment),
         ),
     )
 
@@ -141,13 +145,13 @@ def _conditions(chosen: EventFilter, now: dt.datetime, dialect: str) -> list[Col
     for word in chosen.text.split()[:12]:
         found.append(_word_matches(word, dialect))
     if chosen.kind:
-        found.append(Event.kind == chosen.kind)
+        found.append(events.c.kind == chosen.kind)
     if chosen.status:
-        found.append(Event.status == chosen.status)
+        found.append(events.c.status == chosen.status)
     if chosen.campaign_id is not None:
-        found.append(Event.campaign_id == chosen.campaign_id)
+        found.append(events.c.campaign_id == chosen.campaign_id)
     if chosen.visibility:
-        found.append(Event.visibility == chosen.visibility)
+        found.append(events.c.visibility == chosen.visibility)
     if chosen.range == "upcoming":
         found.append(_ends_after(now))
     elif chosen.range == "past":
@@ -157,7 +161,7 @@ def _conditions(chosen: EventFilter, now: dt.datetime, dialect: str) -> list[Col
             found.append(_ends_after(day_start_utc(chosen.first_day, chosen.zone_name)))
         if chosen.last_day is not None:
             after_last = day_start_utc(chosen.last_day + dt.timedelta(days=1), chosen.zone_name)
-            found.append(Event.starts_at < after_last)
+            found.append(events.c.starts_at < after_last)
         if (
             chosen.first_day is not None
             and chosen.last_day is not None
@@ -176,13 +180,13 @@ def _base(
 ) -> select:
     query = (
         select(*columns)
-        .select_from(Event)
-        .outerjoin(Place, Event.place_id == Place.id)
-        .outerjoin(Campaign, Event.campaign_id == Campaign.id)
+        .select_from(events)
+        .outerjoin(places, events.c.place_id == places.c.id)
+        .outerjoin(campaigns, events.c.campaign_id == campaigns.c.id)
     )
     conditions = _conditions(chosen, now, session.get_bind().dialect.name)
     if within is not None:
-        conditions.append(Event.id.in_(list(within)))
+        conditions.append(events.c.id.in_(list(within)))
     return query.where(and_(true(), *conditions)) if conditions else query
 
 
@@ -195,24 +199,24 @@ def count_events(
 ) -> int:
     """How many events the filter lets through (all events without one)."""
     if chosen is None or chosen.is_empty():
-        return session.scalar(select(func.count()).select_from(Event)) or 0
-    query = _base(session, chosen, now or _now(), [func.count(Event.id)])
+        return session.scalar(select(func.count()).select_from(events)) or 0
+    query = _base(session, chosen, now or _now(), [func.count(events.c.id)])
     return session.scalar(query) or 0
 
 
 def _order(sort_key: str, descending: bool) -> list:
     column = {
-        "when": Event.starts_at,
-        "title": func.lower(Event.title),
-        "kind": Event.kind,
-        "status": Event.status,
-        "place": func.lower(func.coalesce(Place.name, "")),
-        "campaign": func.lower(func.coalesce(Campaign.name, "")),
-        "visibility": Event.visibility,
-    }.get(sort_key, Event.starts_at)
+        "when": events.c.starts_at,
+        "title": func.lower(events.c.title),
+        "kind": events.c.kind,
+        "status": events.c.status,
+        "place": func.lower(func.coalesce(places.c.name, "")),
+        "campaign": func.lower(func.coalesce(campaigns.c.name, "")),
+        "visibility": events.c.visibility,
+    }.get(sort_key, events.c.starts_at)
     if descending:
-        return [column.desc(), Event.id.desc()]
-    return [column.asc(), Event.id.asc()]
+        return [column.desc(), events.c.id.desc()]
+    return [column.asc(), events.c.id.asc()]
 
 
 def fetch_rows(
@@ -231,19 +235,19 @@ def fetch_rows(
     ``within`` limits the search to these events (the matches of a broader search).
     """
     columns = (
-        Event.id,
-        Event.title,
-        Event.kind,
-        Event.status,
-        Event.visibility,
-        Event.starts_at,
-        Event.ends_at,
-        Event.timezone,
-        Event.all_day,
-        Event.rrule.is_not(None),
-        Event.recurs_until,
-        func.coalesce(Place.name, ""),
-        func.coalesce(Campaign.name, ""),
+        events.c.id,
+        events.c.title,
+        events.c.kind,
+        events.c.status,
+        events.c.visibility,
+        events.c.starts_at,
+        events.c.ends_at,
+        events.c.timezone,
+        events.c.all_day,
+        events.c.rrule.is_not(None),
+        events.c.recurs_until,
+        func.coalesce(places.c.name, ""),
+        func.coalesce(campaigns.c.name, ""),
     )
     query = _base(session, chosen or EventFilter(), now or _now(), columns, within)
     query = query.order_by(*_order(sort_key, descending))
@@ -256,8 +260,8 @@ def fetch_rows(
         page_key = (session.get_bind().url, chosen, descending, now, tuple(within or ()))
     after = _PAGE_ENDS.get((*page_key, offset)) if page_key and offset else None
     if after is not None:
-        bound = tuple_(literal(after[0], Event.starts_at.type), literal(after[1]))
-        position = tuple_(Event.starts_at, Event.id)
+        bound = tuple_(literal(after[0], events.c.starts_at.type), literal(after[1]))
+        position = tuple_(events.c.starts_at, events.c.id)
         query = query.where(position < bound if descending else position > bound)
     else:
         query = query.offset(offset)
@@ -299,7 +303,7 @@ def row_position(
 ) -> int | None:
     """Where ``event_id`` sits in the filtered, sorted list (None when absent or far down)."""
     query = (
-        _base(session, chosen or EventFilter(), _now(), [Event.id])
+        _base(session, chosen or EventFilter(), _now(), [events.c.id])
         .order_by(*_order(sort_key, descending))
         .limit(limit)
     )
