@@ -7,12 +7,13 @@ was edited (or a save was tried), so a fresh form is not a wall of red.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +28,20 @@ from desktop.errors import KnownError
 from desktop.records import CampaignDraft, ContactDraft, PlaceDraft
 from ui import vocabulary
 from ui.zone_box import ZoneBox
+
+
+class NotesEdit(QPlainTextEdit):
+    """A notes box that asks for a few lines, not QPlainTextEdit's 190 px: the form fits a
+    1024 × 640 window without scrolling, and the box still grows into any room left."""
+
+    LINES = 3
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        lines = self.fontMetrics().lineSpacing() * self.LINES
+        height = lines + 2 * self.document().documentMargin() + margins.top() + margins.bottom()
+        return QSize(hint.width(), max(self.minimumHeight(), round(height)))
 
 
 def problem_colour(palette: QPalette) -> QColor:
@@ -62,20 +77,76 @@ class RecordForm(QWidget):
         return edit
 
     def _text(self, name: str, label: str, accessible: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
+        edit = NotesEdit(self)
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(60)
         edit.textChanged.connect(lambda name=name: self._on_edited(name))
         self._add_row(name, label, accessible, edit)
         return edit
 
-    def _add_row(self, name: str, label: str, accessible: str, field: QWidget, extra=None) -> None:
+    def _pair(
+        self,
+        first: tuple[str, str, str],
+        second: tuple[str, str, str],
+        *,
+        placeholders=("", ""),
+        stacked: bool = False,
+    ) -> tuple[QLineEdit, QLineEdit]:
+        """Two short fields on one row: the first's label in the label column, the second's
+        between them (postcode and country). ``stacked``: across the whole form, each label
+        above its field (latitude and longitude, whose numbers need the width). Both keep
+        their mnemonic and buddy."""
+        edits = []
+        for name, _label, _accessible in (first, second):
+            edit = QLineEdit(self)
+            edit.textEdited.connect(lambda _text, name=name: self._on_edited(name))
+            edits.append(edit)
+        for edit, placeholder in zip(edits, placeholders, strict=True):
+            edit.setPlaceholderText(placeholder)
+        for (name, _label, accessible), edit in zip((first, second), edits, strict=True):
+            self._register(name, accessible, edit)
+        inner = QLabel(second[1], self)
+        inner.setBuddy(edits[1])
+        if stacked:
+            caption = QLabel(first[1], self)
+            caption.setBuddy(edits[0])
+            holder = QWidget(self)
+            grid = QGridLayout(holder)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setVerticalSpacing(2)
+            grid.addWidget(caption, 0, 0)
+            grid.addWidget(inner, 0, 1)
+            grid.addWidget(edits[0], 1, 0)
+            grid.addWidget(edits[1], 1, 1)
+            grid.addWidget(self._problem_labels[first[0]], 2, 0, 1, 2)
+            grid.addWidget(self._problem_labels[second[0]], 3, 0, 1, 2)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+            self._layout.addRow(holder)
+            return edits[0], edits[1]
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(edits[0], 1)
+        line.addWidget(inner)
+        line.addWidget(edits[1], 1)
+        column.addLayout(line)
+        column.addWidget(self._problem_labels[first[0]])
+        column.addWidget(self._problem_labels[second[0]])
+        caption = QLabel(first[1], self)
+        caption.setBuddy(edits[0])
+        self._layout.addRow(caption, holder)
+        return edits[0], edits[1]
+
+    def _register(self, name: str, accessible: str, field: QWidget) -> QLabel:
+        """Name the field, put it in the Tab order and give it its problem line."""
         field.setObjectName(name)
         field.setAccessibleName(accessible)
         self.focus_order.append(field)
         self._fields[name] = field
-        caption = QLabel(label, self)
-        caption.setBuddy(field)
         problem = QLabel(self)
         problem.setObjectName(f"{name}Problem")
         problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,6 +156,12 @@ class RecordForm(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, problem_colour(self.palette()))
         problem.setPalette(palette)
         self._problem_labels[name] = problem
+        return problem
+
+    def _add_row(self, name: str, label: str, accessible: str, field: QWidget, extra=None) -> None:
+        problem = self._register(name, accessible, field)
+        caption = QLabel(label, self)
+        caption.setBuddy(field)
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -210,13 +287,16 @@ class PlaceForm(RecordForm):
         self.address = self._line("address", self.tr("&Address"), self.tr("Address"))
         self.city = self._line("city", self.tr("&City"), self.tr("City"))
         self.region = self._line("region", self.tr("&Region"), self.tr("Region or state"))
-        self.postcode = self._line("postcode", self.tr("Post&code"), self.tr("Postcode"))
-        self.country = self._line("country", self.tr("Countr&y"), self.tr("Country"))
-        self.latitude = self._line(
-            "latitude", self.tr("&Latitude"), self.tr("Latitude"), self.tr("e.g. 47.6163")
+        # Short fields go in pairs, so that the whole form fits a 1024 × 640 window.
+        self.postcode, self.country = self._pair(
+            ("postcode", self.tr("Post&code"), self.tr("Postcode")),
+            ("country", self.tr("Countr&y"), self.tr("Country")),
         )
-        self.longitude = self._line(
-            "longitude", self.tr("Lon&gitude"), self.tr("Longitude"), self.tr("e.g. -122.3393")
+        self.latitude, self.longitude = self._pair(
+            ("latitude", self.tr("&Latitude"), self.tr("Latitude")),
+            ("longitude", self.tr("Lon&gitude"), self.tr("Longitude")),
+            placeholders=(self.tr("e.g. 47.6163"), self.tr("e.g. -122.3393")),
+            stacked=True,
         )
         self.latitude.setToolTip(self.tr("Paste “latitude, longitude” from a map to fill both."))
         self.latitude.textEdited.connect(self._on_latitude_edited)
