@@ -206,6 +206,9 @@ def _cells(
     title_font = font(BODY_PT, bold=True)
     title_font.setStrikeOut(cancelled)
     day = words.short_date(row.day, locale)
+    if row.all_day and _last_day(row) > row.start.date():
+        # A strike of several days: its days, the last one included, not its first alone.
+        day = words.short_date_range(row.start.date(), _last_day(row), locale)
     event_text = row.title
     cells = [
         Paragraph(canvas, day, font(BODY_PT, bold=row.day != previous_day), widths[0] - 2 * pad),
@@ -224,6 +227,13 @@ def _cells(
         Paragraph(canvas, row.place, font(BODY_PT), widths[3] - 2 * pad),
     ]
     return cells
+
+
+def _last_day(row: ProgramRow) -> dt.date:
+    """The last day an all-day occurrence covers: its end is the midnight after it."""
+    if row.end <= row.start:
+        return row.start.date()
+    return (row.end - dt.timedelta(microseconds=1)).date()
 
 
 class _Stack:

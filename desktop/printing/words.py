@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -168,6 +169,35 @@ def short_date(day: dt.date, locale: QLocale) -> str:
     return locale.toString(_qdate(day), "ddd, MMM d" if us else "ddd d MMM")
 
 
+def _without_year(pattern: str) -> str | None:
+    """A date pattern with its trailing year taken off ("dddd, MMMM d, yyyy" → "dddd, MMMM
+    d"; "… 'de' yyyy" → "…"); None when the year is not last (the range keeps both years)."""
+    shorter = re.sub(r"(?:\s*,)?\s*(?:'[^']*'\s*)?y+\.?$", "", pattern)
+    if shorter == pattern or "y" in re.sub(r"'[^']*'", "", shorter):
+        return None
+    return shorter
+
+
+def date_range(first: dt.date, last: dt.date, locale: QLocale) -> str:
+    """ "Sat, June 1 – Mon, June 3, 2030", "sáb, 1 de junio – lun, 3 de junio de 2030": the
+    days of an all-day event, ``last`` included, the year said once when both share it."""
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "ddd")
+    opening = (_without_year(pattern) if first.year == last.year else None) or pattern
+    # A line may break at the dash, never inside a date.
+    return (
+        f"{unbroken(locale.toString(_qdate(first), opening))} – "
+        f"{unbroken(locale.toString(_qdate(last), pattern))}"
+    )
+
+
+def short_date_range(first: dt.date, last: dt.date, locale: QLocale) -> str:
+    """ "Sat, Jun 1 – Mon, Jun 3" for a table row; with the years when it crosses one."""
+    # A line may break at the dash, never inside a date ("Sat," above "Jun 1").
+    if first.year == last.year:
+        return f"{unbroken(short_date(first, locale))} – {unbroken(short_date(last, locale))}"
+    return f"{unbroken(long_date(first, locale))} – {unbroken(long_date(last, locale))}"
+
+
 def unbroken(text: str) -> str:
     """``text`` that never breaks across lines: no-break spaces, and a WORD JOINER after each
     slash (a line may otherwise end after "America/")."""
@@ -192,10 +222,10 @@ def when(
 ) -> str:
     """The date and time line: "Monday, July 15, 2019 · 5:30 PM – 7:30 PM" in the event's zone."""
     if all_day and start_date is not None:
-        last = end_date or start_date
-        if last == start_date:
+        last = end_date or start_date  # inclusive: a three-day strike ends on its third day
+        if last <= start_date:
             return long_date(start_date, locale)
-        return f"{long_date(start_date, locale)} – {long_date(last, locale)}"
+        return date_range(start_date, last, locale)
     tz = zone(timezone)
     start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
     # Beside Arabic-Indic digits a middle dot reads as a zero: use the Arabic comma there.
