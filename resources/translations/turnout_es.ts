@@ -231,7 +231,7 @@
 <context>
     <name>CampaignForm</name>
     <message>
-        <location filename="../../ui/records_forms.py" line="+337"/>
+        <location filename="../../ui/records_forms.py" line="+417"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/records_forms.py" line="-212"/>
+        <location filename="../../ui/records_forms.py" line="-215"/>
         <source>Contacts are internal. A contact appears on a flyer or in a public feed only where one of their roles is marked “shown publicly”.</source>
         <translation>Los contactos son internos. Un contacto solo aparece en un cartel o en un calendario público donde uno de sus roles está marcado como «visible al público».</translation>
     </message>
@@ -1996,12 +1996,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -2111,7 +2111,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Entre fechas…</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -2121,7 +2121,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-447"/>
         <source>C&amp;lear</source>
         <translation>&amp;Limpiar</translation>
     </message>
@@ -2131,7 +2131,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Volver a mostrar todos los eventos</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>No event matches the search and filters.</source>
         <translation>Ningún evento coincide con la búsqueda y los filtros.</translation>
     </message>
@@ -2201,12 +2201,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>&amp;Buscar eventos</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Load the &amp;example campaign</source>
-        <translation>Cargar la campaña de &amp;ejemplo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
@@ -2281,16 +2276,21 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="-396"/>
-        <location line="+443"/>
-        <location line="+147"/>
+        <location line="-399"/>
+        <location line="+446"/>
+        <location line="+150"/>
         <location line="+10"/>
         <location line="+104"/>
         <source>Could not read the database</source>
         <translation>No se pudo leer la base de datos</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-366"/>
+        <source>Load the e&amp;xample campaign</source>
+        <translation>Cargar la campaña de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location line="+330"/>
         <source>%d+ events shown (counting…)</source>
         <translation>%d+ eventos mostrados (contando…)</translation>
     </message>
@@ -2533,7 +2533,7 @@ Base de datos: %s</translation>
         <translation>Región o estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Post&amp;code</source>
         <translation>Código &amp;postal</translation>
     </message>
@@ -2553,7 +2553,7 @@ Base de datos: %s</translation>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Latitude</source>
         <translation>La&amp;titud</translation>
     </message>
@@ -2563,12 +2563,12 @@ Base de datos: %s</translation>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>e.g. 47.6163</source>
         <translation>p. ej., 47.6163</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
@@ -2578,12 +2578,12 @@ Base de datos: %s</translation>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>e.g. -122.3393</source>
         <translation>p. ej., -122.3393</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paste “latitude, longitude” from a map to fill both.</source>
         <translation>Pega «latitud, longitud» desde un mapa para llenar las dos.</translation>
     </message>
@@ -2723,8 +2723,8 @@ Base de datos: %s</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Print p&amp;rogram…</source>
-        <translation>Imprimir p&amp;rograma…</translation>
+        <source>Print pro&amp;gram…</source>
+        <translation>Imprimir pro&amp;grama…</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2824,6 +2824,41 @@ Base de datos: %s</translation>
         <location line="+1"/>
         <source>Contacts removed: %s</source>
         <translation>Contactos eliminados: %s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to remove: no event that ended before %1 holds contacts, roles, tasks or internal notes.</source>
+        <translation>Nada que eliminar: ningún evento que terminó antes del %1 tiene contactos, roles, tareas ni notas internas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From the events that ended before %1 (%2), Turnout will remove:</source>
+        <translation>De los eventos que terminaron antes del %1 (%2), Turnout eliminará:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks</source>
+        <translation>tareas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events&apos; internal notes</source>
+        <translation>notas internas de los eventos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts who appear only in these events</source>
+        <translation>contactos que solo aparecen en estos eventos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The events themselves stay.</source>
+        <translation>Los eventos en sí se conservan.</translation>
     </message>
 </context>
 <context>
@@ -3340,7 +3375,7 @@ Base de datos: %s</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="-131"/>
+        <location filename="../../ui/safety_actions.py" line="-162"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
@@ -3441,19 +3476,19 @@ Base de datos: %s</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+101"/>
-        <source>Import contacts from CSV…</source>
-        <translation>Importar contactos desde CSV…</translation>
+        <location filename="../../ui/safety_actions.py" line="+132"/>
+        <source>Import &amp;contacts from CSV…</source>
+        <translation>Importar co&amp;ntactos desde CSV…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Export contacts as CSV…</source>
-        <translation>Exportar contactos como CSV…</translation>
+        <source>Export contact&amp;s as CSV…</source>
+        <translation>Exportar c&amp;ontactos como CSV…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Export events as CSV…</source>
-        <translation>Exportar eventos como CSV…</translation>
+        <source>Export e&amp;vents as CSV…</source>
+        <translation>Exportar e&amp;ventos como CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
