@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -86,8 +86,12 @@ class PassphraseDialog(QDialog):
         (self.current or self.passphrase).setFocus()
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
+        from ui.messages import translated  # sentences from desktop/ in the window's language
+
+        self.error.setText(translated(text))
         self.error.setVisible(bool(text))
+        # Room for the new line: without this the intro above it was cut off.
+        self.adjustSize()
 
     def accept(self) -> None:
         from desktop.encryption import passphrase_problem
@@ -120,8 +124,11 @@ class PassphraseDialog(QDialog):
     def ask_to_open(cls, parent: QWidget | None, path: Path, error: str = "") -> str | None:
         dialog = cls(
             parent,
-            title="Protected database",
-            text=f"{path} is protected with a passphrase. Type it to open the database.",
+            title=QCoreApplication.translate("PassphraseDialog", "Protected database"),
+            text=QCoreApplication.translate(
+                "PassphraseDialog",
+                "%1 is protected with a passphrase. Type it to open the database.",
+            ).replace("%1", str(path)),
         )
         dialog.show_error(error)
         try:
@@ -207,8 +214,12 @@ class RemovePassphraseDialog(QDialog):
         self.remove_button.setEnabled(bool(self.current.text()) and self.understood.isChecked())
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
+        from ui.messages import translated  # sentences from desktop/ in the window's language
+
+        self.error.setText(translated(text))
         self.error.setVisible(bool(text))
+        # Room for the new line: without this the intro above it was cut off.
+        self.adjustSize()
 
     def accept(self) -> None:
         if not self.current.text() or not self.understood.isChecked():
