@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
         self.events_proxy = EventProxyModel(self.events_model, self)
         self.events_view = QTableView(page)
         self.events_view.setObjectName("eventsView")
+        # A viewport made here: PySide6 does not recognise the view's own one, and finding its
+        # type the first time viewport() is called loads every QtWidgets class (~8 ms).
+        self.events_view.setViewport(QWidget(self.events_view))
         self.events_view.setAccessibleName(self.tr("Events"))
         self.events_view.setModel(self.events_proxy)
         self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
