@@ -322,9 +322,11 @@ class PurgeDialog(QDialog):
             ).replace("%1", cutoff)
         number = QLocale().toString
         return (
-            self.tr("From the events that ended before %1 (%2), Turnout will remove:")
+            self.tr("Events that ended before %1: %2")
             .replace("%1", cutoff)
             .replace("%2", number(shown.events))
+            + "\n"
+            + self.tr("Turnout will remove from them:")
             + "\n"
             + "\n".join(
                 f"  • {label}: {number(count)}"

@@ -2475,7 +2475,7 @@ Base de datos: %s</translation>
         <translation>&amp;Repítela:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Type the current passphrase.</source>
         <translation>Escribe la frase actual.</translation>
     </message>
@@ -2488,6 +2488,16 @@ Base de datos: %s</translation>
         <location line="+3"/>
         <source>Type the passphrase.</source>
         <translation>Escribe la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Protected database</source>
+        <translation>Base de datos protegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is protected with a passphrase. Type it to open the database.</source>
+        <translation>%1 está protegida con una frase de contraseña. Escríbela para abrir la base de datos.</translation>
     </message>
 </context>
 <context>
@@ -2832,11 +2842,16 @@ Base de datos: %s</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>From the events that ended before %1 (%2), Turnout will remove:</source>
-        <translation>De los eventos que terminaron antes del %1 (%2), Turnout eliminará:</translation>
+        <source>Events that ended before %1: %2</source>
+        <translation>Eventos que terminaron antes del %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Turnout will remove from them:</source>
+        <translation>Turnout eliminará de ellos:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>roles</source>
         <translation>roles</translation>
     </message>
@@ -3342,7 +3357,7 @@ Base de datos: %s</translation>
 <context>
     <name>RemovePassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="+38"/>
+        <location filename="../../ui/passphrase_dialog.py" line="+25"/>
         <source>Remove passphrase</source>
         <translation>Quitar la frase de contraseña</translation>
     </message>
@@ -3375,7 +3390,7 @@ Base de datos: %s</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="-162"/>
+        <location filename="../../ui/safety_actions.py" line="-164"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
@@ -3476,7 +3491,7 @@ Base de datos: %s</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+132"/>
+        <location filename="../../ui/safety_actions.py" line="+134"/>
         <source>Import &amp;contacts from CSV…</source>
         <translation>Importar co&amp;ntactos desde CSV…</translation>
     </message>

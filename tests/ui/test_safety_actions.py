@@ -200,12 +200,13 @@ def test_purge_shows_what_it_removes_then_removes_it(qtbot, window, monkeypatch)
     assert "The events themselves stay" in shown["summary"] and shown["enabled"]
     # One line a kind, the count beside its label: "  • roles: 12" (no "1 roles").
     lines = shown["summary"].splitlines()
-    assert lines[0].startswith("From the events that ended before ")
-    assert [line.split(":")[0].strip() for line in lines[1:5]] == [
+    assert lines[0].startswith("Events that ended before ") and lines[0][-1].isdigit()
+    assert lines[1] == "Turnout will remove from them:"
+    assert [line.split(":")[0].strip() for line in lines[2:6]] == [
         "• roles", "• tasks", "• events' internal notes",
         "• contacts who appear only in these events",
     ]  # fmt: skip
-    assert all(line.rsplit(": ", 1)[1].isdigit() for line in lines[1:5])
+    assert all(line.rsplit(": ", 1)[1].isdigit() for line in lines[2:6])
     with window.database.sessions() as session:
         from desktop import purge
 
