@@ -220,7 +220,7 @@ class PrintActions:
         self.print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.print_action.triggered.connect(self.print_event)
         self.pdf_action = QAction(
-            QCoreApplication.translate("PrintActions", "Save as P&DF…"), window
+            QCoreApplication.translate("PrintActions", "Sa&ve as PDF…"), window
         )
         self.pdf_action.setObjectName("saveEventPdf")
         self.pdf_action.triggered.connect(self.save_event_pdf)

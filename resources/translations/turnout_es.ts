@@ -2728,7 +2728,7 @@ Base de datos: %s</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Save as P&amp;DF…</source>
+        <source>Sa&amp;ve as PDF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>

@@ -170,3 +170,21 @@ def test_the_views_and_dialogs_fit_the_pseudo_translation(qtbot, language, demo_
         QApplication.processEvents()
         assert clipped_texts(dialog) == [], type(dialog).__name__
         dialog.close()
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_every_menu_gives_each_item_its_own_letter(qtbot, language, demo_database, code):
+    """Alt+letter reaches every item of every menu, in English and in Spanish."""
+    import re
+
+    language(code)
+    window = open_window(qtbot, demo_database)
+    for name in ("file", "edit", "event", "view", "help"):
+        letters = []
+        for action in window.menu(name).actions():
+            if action.isSeparator() or not action.isVisible() or action.menu():
+                continue
+            found = re.search(r"&(\w)", action.text())
+            assert found, (name, action.text())
+            letters.append(found.group(1).lower())
+        assert len(letters) == len(set(letters)), (name, letters)
