@@ -126,7 +126,13 @@ def run_window(context, calendar_files=()) -> int:
         return 1
     # SQLAlchemy before Qt: once PySide6 is loaded, every module imported after it has its
     # source read (PySide6's check for "from __feature__ import"), ~40 ms for SQLAlchemy's.
+    # So is what reads the first page of the events list: SQLite's dialect (a package of
+    # eight modules, loaded by the first connection otherwise) and the list's Core queries.
     import db.schema  # noqa: F401
+    import desktop.event_list  # noqa: F401
+
+    if context.local_path() is not None:
+        import sqlalchemy.dialects.sqlite  # noqa: F401
 
     # isort: split
     from PySide6.QtWidgets import QApplication
