@@ -37,6 +37,7 @@ class Stamped:
 
 
 class Campaign(Stamped, Base):
+    __tablename__ = "campaigns"
     __table__ = tables.campaigns
 
     id: Mapped[int]
@@ -48,6 +49,7 @@ class Campaign(Stamped, Base):
 
 
 class Place(Stamped, Base):
+    __tablename__ = "places"
     __table__ = tables.places
 
     id: Mapped[int]
@@ -68,6 +70,7 @@ class Place(Stamped, Base):
 
 
 class Contact(Stamped, Base):
+    __tablename__ = "contacts"
     __table__ = tables.contacts
 
     id: Mapped[int]
@@ -84,6 +87,7 @@ class Contact(Stamped, Base):
 
 
 class Tag(Base):
+    __tablename__ = "tags"
     __table__ = tables.tags
 
     id: Mapped[int]
@@ -91,6 +95,7 @@ class Tag(Base):
 
 
 class Event(Stamped, Base):
+    __tablename__ = "events"
     __table__ = tables.events
 
     id: Mapped[int]
@@ -164,6 +169,7 @@ class Event(Stamped, Base):
 
 
 class Role(Base):
+    __tablename__ = "roles"
     __table__ = tables.roles
 
     id: Mapped[int]
@@ -177,6 +183,7 @@ class Role(Base):
 
 
 class Task(Base):
+    __tablename__ = "tasks"
     __table__ = tables.tasks
 
     id: Mapped[int]
@@ -199,6 +206,7 @@ class EventOverride(Base):
     instances are not kept here: they become ``exdates``. Added by revision 0003.
     """
 
+    __tablename__ = "event_overrides"
     __table__ = tables.event_overrides
 
     id: Mapped[int]

@@ -22,6 +22,9 @@ def test_every_mapped_class_is_mapped_onto_a_core_table():
     assert models.Base.metadata is tables.metadata
     assert set(tables.metadata.tables.values()) == mapped | {tables.event_tags}
     assert models.Event.__table__ is tables.events
+    for cls in models.Base.registry._class_registry.values():
+        if hasattr(cls, "__table__"):
+            assert cls.__tablename__ == cls.__table__.name
     assert models.Event.__mapper__.version_id_col is tables.events.c.version
 
 
