@@ -313,9 +313,10 @@ class MainWindow(QMainWindow):
         self.events_proxy = EventProxyModel(self.events_model, self)
         self.events_view = QTableView(page)
         self.events_view.setObjectName("eventsView")
-        # A viewport made here: PySide6 does not recognise the view's own one, and finding its
-        # type the first time viewport() is called loads every QtWidgets class (~8 ms).
-        self.events_view.setViewport(QWidget(self.events_view))
+        # The view's viewport met as a child first: PySide6 does not recognise its type when
+        # viewport() returns it, and looks for it among every QtWidgets class (~8 ms before
+        # the first paint). Found this way it is known, and viewport() returns it at once.
+        self.events_view.findChild(QWidget, "qt_scrollarea_viewport")
         self.events_view.setAccessibleName(self.tr("Events"))
         self.events_view.setModel(self.events_proxy)
         self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
