@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         ):
             self.events_view.setColumnWidth(column, width)
         self._fit_headings()
-        # Place and campaign give way to the title on a narrow window (see _keep_title_readable).
+        # Other columns give way to the title on a narrow window (see _keep_title_readable).
         self._wanted_widths: dict[int, int] = {}
         self._fitting_title = False
         header.sectionResized.connect(self._remember_wanted_width)
@@ -395,18 +395,26 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    # Columns that give up width to the title, and the least they keep (text is elided).
-    _YIELDING_COLUMNS = (EventTableModel.COL_PLACE, EventTableModel.COL_CAMPAIGN)
-    _YIELDING_LEAST = 80
+    # Columns that give up width to the title, widest first (their text is elided), and the
+    # least place and campaign keep; none gets narrower than its heading.
+    _YIELDING_COLUMNS = (
+        EventTableModel.COL_PLACE,
+        EventTableModel.COL_CAMPAIGN,
+        EventTableModel.COL_KIND,
+        EventTableModel.COL_STATUS,
+        EventTableModel.COL_VISIBILITY,
+    )
+    _YIELDING_LEAST = {EventTableModel.COL_PLACE: 80, EventTableModel.COL_CAMPAIGN: 80}
 
     def _remember_wanted_width(self, column: int, _old: int, new: int) -> None:
         if not self._fitting_title and column in self._YIELDING_COLUMNS:
             self._wanted_widths[column] = new  # the person dragged it: their width
 
     def _keep_title_readable(self) -> None:
-        """The title is what people read first: on a narrow window place and campaign shrink
-        alike (down to 80 px or their heading) to leave it a third of the list, or as near
-        as they can; they grow back to their chosen widths when the window does."""
+        """The title is what people read first: on a narrow window the widest of place,
+        campaign, kind, status and visibility shrink alike (never below their heading) to
+        leave it a third of the list, or as near as they can; they grow back to their chosen
+        widths when the window does."""
         header = self.events_view.horizontalHeader()
         width = self.events_view.viewport().width()
         if width <= 0:
@@ -442,10 +450,10 @@ class MainWindow(QMainWindow):
             self._fitting_title = False
 
     def _least_width(self, column: int) -> int:
-        """A yielding column never gets narrower than 80 px or its heading."""
+        """A yielding column never gets narrower than its heading (place and campaign: 80 px)."""
         heading = str(self.events_model.headerData(column, Qt.Orientation.Horizontal))
         need = self.events_view.horizontalHeader().fontMetrics().horizontalAdvance(heading) + 24
-        return max(self._YIELDING_LEAST, need)
+        return max(self._YIELDING_LEAST.get(column, 0), need)
 
     def _fit_headings(self) -> None:
         """Widen columns narrower than their heading (widths remembered from another
