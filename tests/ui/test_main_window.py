@@ -499,7 +499,8 @@ def test_the_title_stays_readable_on_a_narrow_window(qtbot, window):
     assert header.sectionSize(EventTableModel.COL_TITLE) >= 180
     assert header.sectionSize(EventTableModel.COL_PLACE) < wide_place
     assert header.sectionSize(EventTableModel.COL_PLACE) >= 80
-    window.resize(820, 600)  # about half a laptop screen (the window stops at ~845 px): kind and status give too
+    # About half a laptop screen (the window stops at ~845 px): kind and status give too.
+    window.resize(820, 600)
     qtbot.waitUntil(lambda: window.events_view.viewport().width() < 760)
     assert header.sectionSize(EventTableModel.COL_TITLE) >= 150
     assert header.sectionSize(EventTableModel.COL_KIND) < 85
