@@ -20,10 +20,18 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def sqlite_contains(haystack: str | None, needle: str | None) -> bool:
-    if haystack is None or needle is None:
+def sqlite_contains(haystack: str | None, folded_needle: str | None) -> bool:
+    """``folded_needle`` (already casefolded by ``contains``) is in ``haystack``, any case.
+
+    Called for every row a search scans, so it does the least it can: a needle that stays
+    non-ASCII once folded cannot be in an ASCII text (most of them), and isascii() is O(1)
+    in CPython, so those rows are answered without folding them.
+    """
+    if haystack is None or folded_needle is None:
         return False
-    return needle.casefold() in haystack.casefold()
+    if haystack.isascii() and not folded_needle.isascii():
+        return False
+    return folded_needle in haystack.casefold()
 
 
 class _FoldedContains(FunctionElement[bool]):
@@ -48,4 +56,4 @@ def contains(column, text: str) -> ColumnElement[bool]:
     """``column`` contains ``text``, ignoring case in any script."""
     if text.isascii():
         return column.ilike(like_pattern(text), escape="\\")
-    return _FoldedContains(column, literal(text), literal(like_pattern(text)))
+    return _FoldedContains(column, literal(text.casefold()), literal(like_pattern(text)))
