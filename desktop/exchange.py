@@ -171,8 +171,15 @@ def _existing(session: Session, model: type[Base], rows: list) -> dict[str, Base
 
 
 def _merge(
-    session: Session, model: type[Base], rows: Any, label: str, stamps: dict
+    session: Session,
+    model: type[Base],
+    rows: Any,
+    label: str,
+    stamps: dict,
+    created: set[Base] | None = None,
 ) -> dict[str, Base]:
+    """The objects for ``rows`` by uid: the stored ones updated, new ones made (and added to
+    ``created`` when given)."""
     if not isinstance(rows, list):
         raise _Bad(f"“{label}” is not a list")
     stored = _existing(session, model, rows)
@@ -182,7 +189,11 @@ def _merge(
         uid = row.get("uid") if isinstance(row, dict) else None
         if not isinstance(uid, str) or not uid:
             raise _Bad(f"{where} has no uid")
-        obj = stored.get(uid) or model()
+        obj = stored.get(uid)
+        if obj is None:
+            obj = model()
+            if created is not None:
+                created.add(obj)
         _fill(obj, row, where)
         session.add(obj)
         by_uid[uid] = obj
@@ -221,10 +232,18 @@ def _import(session: Session, data: Any) -> dict[str, int]:
         for name in tags:
             _tag(session, name, known)
         rows = data.get("events", [])
-        events = _merge(session, Event, rows, "event", stamps)
+        new_events: set[Base] = set()
+        events = _merge(session, Event, rows, "event", stamps, new_events)
+        moved: list[tuple[Event, list, str, bool]] = []
         for number, (row, event) in enumerate(zip(rows, events.values(), strict=True), start=1):
             where = f"event #{number}"
-            _link_event(session, event, row, where, places, campaigns, contacts, known)
+            stored = event not in new_events
+            _link_event(session, event, row, where, places, campaigns, contacts, known, stored)
+            moved.append((event, _list(row, "overrides", where), where, stored))
+        # Moved instances need their event's id: one flush for all, then each event's.
+        session.flush()
+        for event, override_rows, where, stored in moved:
+            _replace_overrides(session, event, override_rows, where, stored)
     session.flush()
     # Writing roles, tasks and moved instances updated some rows after they were filled,
     # and the column's onupdate stamped "now": put back the times the file gives.
@@ -258,7 +277,11 @@ def _ref(table: dict[str, Base], uid: Any, where: str, what: str) -> Base | None
     return table[uid]
 
 
-def _link_event(session, event: Event, row, where, places, campaigns, contacts, known) -> None:
+def _link_event(
+    session, event: Event, row, where, places, campaigns, contacts, known, stored: bool
+) -> None:
+    """Places, campaign, tags, roles and tasks of one event; ``stored``: it was in the
+    database before this import (its roles and tasks are replaced)."""
     if not is_zone(event.timezone):
         raise _Bad(f"{where} has an unknown time zone “{event.timezone}”")
     if event.rrule:
@@ -283,7 +306,6 @@ def _link_event(session, event: Event, row, where, places, campaigns, contacts, 
     if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
         raise _Bad(f"{where}: “tags” is not a list of names")
     event.tags = [_tag(session, name, known) for name in dict.fromkeys(names)]
-    stored = event.id is not None
     if stored:
         # Replacing roles: delete the old rows first, or the new ones collide with them.
         event.roles = []
@@ -291,21 +313,17 @@ def _link_event(session, event: Event, row, where, places, campaigns, contacts, 
         session.flush()
     event.roles = [_role(r, f"{where} role", contacts) for r in _list(row, "roles", where)]
     event.tasks = [_task(t, f"{where} task", contacts) for t in _list(row, "tasks", where)]
-    _replace_overrides(session, event, _list(row, "overrides", where), where, stored)
 
 
 def _replace_overrides(
     session: Session, event: Event, rows: list, where: str, stored: bool
 ) -> None:
-    """The event's moved instances become exactly the file's.
+    """The event's moved instances become exactly the file's (the event has its id).
 
-    A new event has none to delete, and most events have none to add: then nothing is done.
-    (A flush and an ORM delete for every event made a 100,000-event import quadratic: the
-    delete's session sync walks every object in the session.)
+    A new event has none to delete. (A flush and an ORM delete for every event made a
+    100,000-event import take over 15 minutes: the delete's session sync walks every object
+    in the session.)
     """
-    if not rows and not stored:
-        return
-    session.flush()  # the event needs its id
     if stored:
         session.execute(
             delete(EventOverride)

@@ -103,6 +103,8 @@ def test_moved_instances_survive_the_round_trip(tmp_path):
             first = dumps(export_data(session))
         with target.sessions.begin() as session:
             import_data(session, json.loads(first))
+        with target.sessions.begin() as session:  # again: the moved instance is not doubled
+            import_data(session, json.loads(first))
         with target.sessions() as session:
             assert dumps(export_data(session)) == first
             found = events.occurrences_between(session, dt.datetime(2030, 1, 1, tzinfo=dt.UTC),
