@@ -7,10 +7,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import encryption, translations
+from desktop import encryption
 from desktop.encryption import passphrase_problem
 from ui import messages
 from ui.main_window import MainWindow
@@ -22,27 +21,11 @@ PASSPHRASE = "correct horse battery"
 
 
 @pytest.fixture
-def spanish(qapp):
-    installed = translations.install(qapp, "es")
-    yield
-    translations.uninstall(qapp, installed)
-    QLocale.setDefault(QLocale.system())
-
-
-@pytest.fixture
-def boxes(monkeypatch) -> list[tuple[str, str]]:
-    """(title, text) of every warning the window shows, answered with OK."""
-    shown: list[tuple[str, str]] = []
-
-    class RecordingBox(QMessageBox):
-        def exec(self) -> int:
-            shown.append((self.windowTitle(), self.text()))
-            return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(messages, "QMessageBox", RecordingBox)
+def boxes(boxes, monkeypatch) -> list[tuple[str, str]]:
+    """The shared recorder (tests/ui/conftest.py), and the "done" note answered too."""
     # The "done" note goes through a plain QMessageBox: answered, not shown.
     monkeypatch.setattr(QMessageBox, "exec", lambda box: int(QMessageBox.StandardButton.Ok.value))
-    return shown
+    return boxes
 
 
 @pytest.fixture

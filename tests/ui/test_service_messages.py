@@ -9,8 +9,7 @@ import sqlite3
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 from sqlalchemy.exc import OperationalError
 
 from db.errors import KnownError, describe_driver_error
@@ -22,28 +21,6 @@ from ui.event_editor import EventDialog
 from ui.main_window import MainWindow
 
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
-
-
-@pytest.fixture
-def spanish(qapp):
-    installed = translations.install(qapp, "es")
-    yield
-    translations.uninstall(qapp, installed)
-    QLocale.setDefault(QLocale.system())
-
-
-@pytest.fixture
-def boxes(monkeypatch) -> list[tuple[str, str]]:
-    """(title, text) of every message box the window opens, answered with its default."""
-    shown: list[tuple[str, str]] = []
-
-    class RecordingBox(QMessageBox):
-        def exec(self) -> int:
-            shown.append((self.windowTitle(), self.text()))
-            return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(messages, "QMessageBox", RecordingBox)
-    return shown
 
 
 def test_a_message_is_english_text_that_keeps_its_template_and_values():
