@@ -13,6 +13,9 @@ and the status bar.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
 
 FEATURE_MODULES: tuple[str, ...] = (
     "ui.team_actions",
@@ -22,6 +25,15 @@ FEATURE_MODULES: tuple[str, ...] = (
     "ui.safety_actions",
     "ui.settings_dialog",
 )
+
+
+def new_action(window, text: str, name: str, slot: Callable[[], object]) -> QAction:
+    """An action of a feature module: owned by the window, named for tests and the
+    accessibility tree, calling ``slot`` when triggered. ``text`` is already translated."""
+    action = QAction(text, window)
+    action.setObjectName(name)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
 
 
 def install_all(window) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QRect, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from desktop.filenames import path_inside
 from desktop.timeutil import local_zone_name
 from ui import locale_formats
 from ui.busy import busy
+from ui.features import new_action
 from ui.messages import translated
 
 ICS_FILTER = QT_TRANSLATE_NOOP(
@@ -600,30 +601,34 @@ class IcalActions:
     def __init__(self, window) -> None:
         self.window = window
         file_menu = window.menu("file")
-        self.export_action = QAction(
-            QCoreApplication.translate("IcalActions", "&Export calendar…"), window
+        self.export_action = new_action(
+            window,
+            QCoreApplication.translate("IcalActions", "&Export calendar…"),
+            "exportCalendar",
+            self.export_calendar,
         )
-        self.export_action.setObjectName("exportCalendar")
-        self.export_action.triggered.connect(self.export_calendar)
-        self.import_action = QAction(
-            QCoreApplication.translate("IcalActions", "&Import calendar…"), window
+        self.import_action = new_action(
+            window,
+            QCoreApplication.translate("IcalActions", "&Import calendar…"),
+            "importCalendar",
+            self.import_calendar,
         )
-        self.import_action.setObjectName("importCalendar")
-        self.import_action.triggered.connect(self.import_calendar)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         event_menu = window.menu("event")
-        self.invite_action = QAction(
-            QCoreApplication.translate("IcalActions", "Send &invite…"), window
+        self.invite_action = new_action(
+            window,
+            QCoreApplication.translate("IcalActions", "Send &invite…"),
+            "sendInvite",
+            self.send_invite,
         )
-        self.invite_action.setObjectName("sendInvite")
-        self.invite_action.triggered.connect(self.send_invite)
-        self.cancel_action = QAction(
-            QCoreApplication.translate("IcalActions", "Send &cancellation…"), window
+        self.cancel_action = new_action(
+            window,
+            QCoreApplication.translate("IcalActions", "Send &cancellation…"),
+            "sendCancellation",
+            self.send_cancellation,
         )
-        self.cancel_action.setObjectName("sendCancellation")
-        self.cancel_action.triggered.connect(self.send_cancellation)
         event_menu.addSeparator()
         event_menu.addAction(self.invite_action)
         event_menu.addAction(self.cancel_action)

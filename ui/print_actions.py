@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDir, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import KnownError
 from desktop.filenames import path_inside
 from ui import locale_formats
+from ui.features import new_action
 
 TEMPLATE_CHOICES = (
     ("poster", QT_TRANSLATE_NOOP("PrintActions", "Poster (public)")),
@@ -214,24 +215,29 @@ class PrintActions:
     def __init__(self, window) -> None:
         self.window = window
         event_menu = window.menu("event")
-        self.print_action = QAction(QCoreApplication.translate("PrintActions", "&Print…"), window)
-        self.print_action.setObjectName("printEvent")
+        self.print_action = new_action(
+            window,
+            QCoreApplication.translate("PrintActions", "&Print…"),
+            "printEvent",
+            self.print_event,
+        )
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.print_action.triggered.connect(self.print_event)
-        self.pdf_action = QAction(
-            QCoreApplication.translate("PrintActions", "Sa&ve as PDF…"), window
+        self.pdf_action = new_action(
+            window,
+            QCoreApplication.translate("PrintActions", "Sa&ve as PDF…"),
+            "saveEventPdf",
+            self.save_event_pdf,
         )
-        self.pdf_action.setObjectName("saveEventPdf")
-        self.pdf_action.triggered.connect(self.save_event_pdf)
         event_menu.addSeparator()
         event_menu.addAction(self.print_action)
         event_menu.addAction(self.pdf_action)
-        self.program_action = QAction(
-            QCoreApplication.translate("PrintActions", "Print pro&gram…"), window
+        self.program_action = new_action(
+            window,
+            QCoreApplication.translate("PrintActions", "Print pro&gram…"),
+            "printProgram",
+            self.print_program,
         )
-        self.program_action.setObjectName("printProgram")
-        self.program_action.triggered.connect(self.print_program)
         window.menu("file").addAction(self.program_action)
         # Actions live on the window too, so the shortcut works with the menu closed.
         window.addAction(self.print_action)

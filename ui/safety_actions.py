@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import KnownError
 from desktop.paths import backups_dir, data_dir
 from ui.busy import busy
+from ui.features import new_action
 
 AUTOMATIC_BACKUP_DELAY_MS = 1500
 # What counts as someone using the computer: the idle clock starts again on these.
@@ -357,9 +358,7 @@ class SafetyActions(QObject):
         file_menu = window.menu("file")
 
         def action(name: str, text: str, slot, shortcut=None) -> QAction:
-            made = QAction(text, window)
-            made.setObjectName(name)
-            made.triggered.connect(slot)
+            made = new_action(window, text, name, slot)
             if shortcut is not None:
                 made.setShortcut(shortcut)
                 made.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -1259,7 +1259,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="+146"/>
+        <location filename="../../ui/ical_actions.py" line="+147"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -1297,7 +1297,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>FlyerDialog</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="+107"/>
+        <location filename="../../ui/print_actions.py" line="+108"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
@@ -1388,22 +1388,22 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>%1 eventos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Export calendar…</source>
         <translation>E&amp;xportar calendario…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Import calendar…</source>
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Send &amp;invite…</source>
         <translation>Enviar in&amp;vitación…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Send &amp;cancellation…</source>
         <translation>Enviar &amp;cancelación…</translation>
     </message>
@@ -1739,7 +1739,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../ui/ical_actions.py" line="-402"/>
+        <location filename="../../ui/ical_actions.py" line="-406"/>
         <source>Who sends the invite?</source>
         <translation>¿Quién envía la invitación?</translation>
     </message>
@@ -1952,7 +1952,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+105"/>
+        <location filename="../../ui/safety_actions.py" line="+106"/>
         <source>Turnout is locked</source>
         <translation>Turnout está bloqueado</translation>
     </message>
@@ -1996,12 +1996,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -2111,7 +2111,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Entre fechas…</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+456"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -2121,7 +2121,7 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-456"/>
         <source>C&amp;lear</source>
         <translation>&amp;Limpiar</translation>
     </message>
@@ -2131,12 +2131,12 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Volver a mostrar todos los eventos</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No event matches the search and filters.</source>
         <translation>Ningún evento coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -2276,8 +2276,8 @@ Por favor, copia los detalles de abajo en un informe de error. No contienen dato
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+446"/>
+        <location line="-408"/>
+        <location line="+455"/>
         <location line="+150"/>
         <location line="+10"/>
         <location line="+104"/>
@@ -2722,17 +2722,17 @@ Base de datos: %s</translation>
         <translation>Hoja de acción guardada en %s</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sa&amp;ve as PDF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Print pro&amp;gram…</source>
         <translation>Imprimir pro&amp;grama…</translation>
     </message>
@@ -2775,7 +2775,7 @@ Base de datos: %s</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location line="-182"/>
+        <location line="-187"/>
         <source>Print program</source>
         <translation>Imprimir programa</translation>
     </message>
@@ -3491,7 +3491,7 @@ Base de datos: %s</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../ui/safety_actions.py" line="+134"/>
+        <location filename="../../ui/safety_actions.py" line="+132"/>
         <source>Import &amp;contacts from CSV…</source>
         <translation>Importar co&amp;ntactos desde CSV…</translation>
     </message>
