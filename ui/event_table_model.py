@@ -332,10 +332,7 @@ class EventTableModel(QAbstractTableModel):
         return (None, row.title, None, None, row.place, row.campaign, None)[column] or ""
 
     def _format_when(self, row: EventRow) -> str:
-        local = row.starts_at.astimezone(zone(row.timezone))
-        text = self._locale.toString(
-            local.replace(tzinfo=None), self._day_format if row.all_day else self._moment_format
-        )
+        text = self._when_text(row)
         if row.recurring:
             text += " ↻"
         if row.timezone != self._local_zone and not row.all_day:
@@ -351,11 +348,20 @@ class EventTableModel(QAbstractTableModel):
             notes.append(self.tr("Past"))
         if row.recurring:
             notes.append(self.tr("Repeats"))
-        local = row.starts_at.astimezone(zone(row.timezone))
-        when = self._locale.toString(
-            local.replace(tzinfo=None), self._day_format if row.all_day else self._moment_format
-        )
+        when = self._when_text(row)
         return " · ".join([row.title, f"{when} ({row.timezone})", *notes])
+
+    def _when_text(self, row: EventRow) -> str:
+        """The start in the event's zone; an all-day event of several days gives its last
+        day too (stored ends are exclusive: midnight after the last day)."""
+        local = row.starts_at.astimezone(zone(row.timezone))
+        if not row.all_day:
+            return self._locale.toString(local.replace(tzinfo=None), self._moment_format)
+        text = self._locale.toString(local.replace(tzinfo=None), self._day_format)
+        last = row.ends_at.astimezone(zone(row.timezone)) - dt.timedelta(days=1)
+        if last.date() > local.date():
+            text += " – " + self._locale.toString(last.replace(tzinfo=None), self._day_format)
+        return text
 
 
 class EventProxyModel(QIdentityProxyModel):

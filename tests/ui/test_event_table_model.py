@@ -156,3 +156,34 @@ def test_pages_dropped_from_memory_are_read_again(qtmodeltester, many_events, mo
     ids = [model.event_id_at(r) for r in range(model.rowCount())]
     assert ids == [fresh.event_id_at(r) for r in range(fresh.rowCount())]
     assert model.total() == fresh.total() > 66  # Event 0200 to 0265, 0020 to 0029, ...
+
+
+def test_an_all_day_event_of_several_days_shows_its_last_day_too(database):
+    """A three-day strike reads "Mon … – Wed …", not its first day alone; a one-day event
+    keeps one date."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from desktop import events
+    from desktop.events import EventDraft
+    from ui import locale_formats
+
+    with database.sessions.begin() as session:
+        for title, last in (("Three-day strike", 3), ("Rally", 1)):
+            events.create(session, EventDraft(title=title, timezone="America/Chicago",
+                                              all_day=True, start=dt.datetime(2030, 6, 1),
+                                              end=dt.datetime(2030, 6, last)))  # fmt: skip
+    model = EventTableModel(database)
+    shown = {
+        model.index(row, EventTableModel.COL_TITLE).data(): model.index(
+            row, EventTableModel.COL_WHEN
+        ).data()
+        for row in range(model.rowCount())
+    }
+    day = locale_formats.date_format()
+    first, third = QDate(2030, 6, 1), QDate(2030, 6, 3)
+    strike = shown["Three-day strike"]
+    assert " – " in strike
+    begins, ends = strike.split(" – ")
+    assert begins.endswith(QLocale().toString(first, day))
+    assert ends.endswith(QLocale().toString(third, day))
+    assert " – " not in shown["Rally"]
