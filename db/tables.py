@@ -218,16 +218,20 @@ events = Table(
     Index("ix_events_recurring", "rrule", "recurs_until"),
 )
 
+
+def _belongs_to_event() -> Column:
+    """The event_id of a row that lives and dies with its event (roles, tasks, moved
+    instances): required, indexed, deleted with the event."""
+    return Column(
+        "event_id", ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+
+
 roles = Table(
     "roles",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "event_id",
-        ForeignKey("events.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _belongs_to_event(),
     Column(
         "contact_id",
         ForeignKey("contacts.id", ondelete="CASCADE"),
@@ -244,12 +248,7 @@ tasks = Table(
     "tasks",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "event_id",
-        ForeignKey("events.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _belongs_to_event(),
     Column("text", Text, nullable=False),
     Column("done", Boolean, nullable=False, default=False),
     Column("due_date", Date),
@@ -264,12 +263,7 @@ event_overrides = Table(
     "event_overrides",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "event_id",
-        ForeignKey("events.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _belongs_to_event(),
     Column("recurrence_id", String(32), nullable=False),
     Column("starts_at", UTCDateTime, nullable=False),
     Column("ends_at", UTCDateTime, nullable=False),
