@@ -1107,19 +1107,7 @@ class _Writing:
     def store_overrides(self, session: Session) -> None:
         """Add the moved instances of the events flushed since the last call."""
         for event, rows in self.overrides:
-            for key in sorted(rows):
-                start, end, status, title, description = rows[key]
-                session.add(
-                    EventOverride(
-                        event_id=event.id,
-                        recurrence_id=key,
-                        starts_at=start,
-                        ends_at=end,
-                        status=status,
-                        title=title,
-                        description=description,
-                    )
-                )
+            _add_overrides(session, event.id, rows)
         self.overrides.clear()
 
 
@@ -1575,19 +1563,7 @@ def _store_overrides(session, event: Event, draft: EventDraft, overrides) -> Non
     for row in session.scalars(select(EventOverride).where(EventOverride.event_id == event.id)):
         session.delete(row)
     session.flush()
-    for key in sorted(rows):
-        start, end, status, title, description = rows[key]
-        session.add(
-            EventOverride(
-                event_id=event.id,
-                recurrence_id=key,
-                starts_at=start,
-                ends_at=end,
-                status=status,
-                title=title,
-                description=description,
-            )
-        )
+    _add_overrides(session, event.id, rows)
 
 
 def _instances_only(session, event: Event, group: list[Instance], write: bool) -> PlanItem:
@@ -1665,3 +1641,20 @@ def apply(session: Session, files: list[ParsedFile]) -> ImportPlan:
 def read_paths(paths: list[Path]) -> list[ParsedFile]:
     """Read every file first: one that is not a calendar stops the import before any write."""
     return [read_path(Path(path)) for path in paths]
+
+
+def _add_overrides(session: Session, event_id: int, rows: dict) -> None:
+    """Store an event's moved instances, ``rows`` keyed by recurrence id, in key order."""
+    for key in sorted(rows):
+        start, end, status, title, description = rows[key]
+        session.add(
+            EventOverride(
+                event_id=event_id,
+                recurrence_id=key,
+                starts_at=start,
+                ends_at=end,
+                status=status,
+                title=title,
+                description=description,
+            )
+        )
